@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import {
+  assessmentSchema,
+  auditEntrySchema,
+  directiveSchema,
+  meetingSchema,
+  personSchema,
+  progressReportSchema,
+  taskSchema,
+  unitSchema,
+} from '../../src/domain/schemas';
+import { DEFAULT_SCHEME } from '../../src/domain/scoring';
+
+/** Bump when the stored shape changes, and add a step to `MIGRATIONS` in persist.ts. */
+export const DB_VERSION = 1;
+
+export const scoringSchemeSchema = z.object({
+  base: z.number(),
+  overdueLead: z.number().max(0),
+  overdueCo: z.number().max(0),
+  missingReport: z.number().max(0),
+  returnedReport: z.number().max(0),
+  earlyBonus: z.number().min(0),
+  earlyDays: z.number().int().min(0),
+  bonusCap: z.number().min(0),
+  adjustmentLimit: z.number().min(0),
+  min: z.number(),
+  max: z.number(),
+  bands: z.object({ excellent: z.number(), good: z.number(), fair: z.number() }),
+});
+
+export const dbSchema = z.object({
+  version: z.literal(DB_VERSION),
+  dataset: z.enum(['seed', 'large']),
+  units: z.array(unitSchema),
+  people: z.array(personSchema),
+  meetings: z.array(meetingSchema),
+  directives: z.array(directiveSchema),
+  tasks: z.array(taskSchema),
+  reports: z.array(progressReportSchema),
+  assessments: z.array(assessmentSchema),
+  audit: z.array(auditEntrySchema),
+  settings: z.object({ scoring: scoringSchemeSchema }),
+  /** Counters for readable ids (T-0071, R-0412, ...). */
+  seq: z.record(z.string(), z.number().int()),
+});
+export type Db = z.infer<typeof dbSchema>;
+
+export const DEFAULT_SETTINGS: Db['settings'] = { scoring: DEFAULT_SCHEME };

@@ -1,0 +1,18 @@
+import { auditHandlers } from './handlers/audit';
+import { demoHandlers } from './handlers/demo';
+import { meetingHandlers } from './handlers/meetings';
+import { reportHandlers } from './handlers/reports';
+import { sessionHandlers } from './handlers/session';
+import { taskHandlers } from './handlers/tasks';
+import { unitHandlers } from './handlers/units';
+
+/** Every mock API handler, one file per resource. */
+export const handlers = [
+  ...sessionHandlers,
+  ...unitHandlers,
+  ...meetingHandlers,
+  ...taskHandlers,
+  ...reportHandlers,
+  ...auditHandlers,
+  ...demoHandlers,
+];

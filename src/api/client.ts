@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { buildPath, type Endpoint, errorBodySchema, IDENTITY_HEADER } from '../domain/contract';
+
+/**
+ * The typed API client. Every response is parsed with the contract, so a server that drifts from it
+ * fails loudly here instead of somewhere in a component.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: { path: string; message: string }[] = [],
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const base = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
+
+let identity: string | null = null;
+/** The demo identity (a person id) sent with every request; a real deployment uses its own session. */
+export function setIdentity(personId: string | null): void {
+  identity = personId;
+}
+export function getIdentity(): string | null {
+  return identity;
+}
+
+let ready: Promise<unknown> = Promise.resolve();
+/** Requests wait for this (the demo's mock worker), so the shell can paint before the API is up. */
+export function setApiReady(p: Promise<unknown>): void {
+  ready = p;
+}
+
+export interface CallOptions<E extends Endpoint> {
+  params?: Record<string, string>;
+  query?: E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.input<Q> : never;
+  body?: E extends Endpoint<z.ZodType, infer B, z.ZodType> ? z.input<B> : never;
+  /** The task version for `If-Match` on versioned writes. */
+  version?: number;
+  signal?: AbortSignal;
+}
+
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    sp.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function call<E extends Endpoint>(
+  ep: E,
+  opts: CallOptions<E> = {},
+): Promise<E extends Endpoint<z.ZodType, z.ZodType, infer R> ? z.output<R> : never> {
+  await ready;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (identity) headers[IDENTITY_HEADER] = identity;
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.version !== undefined) headers['If-Match'] = String(opts.version);
+  const url = `${base}${buildPath(ep.path, opts.params)}${queryString(opts.query as Record<string, unknown>)}`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: ep.method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', '网络连接失败 (network error)');
+  }
+  let json: unknown = null;
+  try {
+    json = await res.json();
+  } catch {
+    json = null;
+  }
+  if (!res.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) {
+      const e = parsed.data.error;
+      throw new ApiError(res.status, e.code, e.message, e.fields ?? [], e.current);
+    }
+    throw new ApiError(res.status, 'server-error', `HTTP ${res.status}`);
+  }
+  const parsed = ep.response.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(res.status, 'contract', `响应不符合接口约定 (${ep.method} ${ep.path})`);
+  }
+  return parsed.data as never;
+}

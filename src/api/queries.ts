@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type AuditQuery, type TaskListQuery } from '../domain/contract';
+import { call } from './client';
+
+/**
+ * One query-options factory per resource, with hierarchical keys, so a mutation can invalidate
+ * `['tasks']` (everything about tasks) or just `['tasks','detail',id]`.
+ */
+export const sessionQueries = {
+  all: ['session'] as const,
+  current: () => queryOptions({ queryKey: ['session', 'current'], queryFn: () => call(api.session), staleTime: 60_000 }),
+};
+
+export const unitQueries = {
+  all: ['units'] as const,
+  list: () => queryOptions({ queryKey: ['units', 'list'], queryFn: () => call(api.units), staleTime: 5 * 60_000 }),
+};
+
+export const peopleQueries = {
+  all: ['people'] as const,
+  list: () => queryOptions({ queryKey: ['people', 'list'], queryFn: () => call(api.people), staleTime: 5 * 60_000 }),
+};
+
+export const meetingQueries = {
+  all: ['meetings'] as const,
+  list: () => queryOptions({ queryKey: ['meetings', 'list'], queryFn: () => call(api.meetings) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['meetings', 'detail', id], queryFn: () => call(api.meeting, { params: { id } }) }),
+};
+
+export const directiveQueries = {
+  all: ['directives'] as const,
+  list: (meetingId?: string) =>
+    queryOptions({
+      queryKey: ['directives', 'list', meetingId ?? null],
+      queryFn: () => call(api.directives, { query: meetingId ? { meetingId } : {} }),
+    }),
+};
+
+export const taskQueries = {
+  all: ['tasks'] as const,
+  lists: () => ['tasks', 'list'] as const,
+  list: (filters: TaskListQuery) =>
+    queryOptions({
+      queryKey: ['tasks', 'list', filters],
+      queryFn: ({ signal }) => call(api.listTasks, { query: filters, signal }),
+    }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['tasks', 'detail', id], queryFn: () => call(api.getTask, { params: { id } }) }),
+};
+
+export const auditQueries = {
+  all: ['audit'] as const,
+  list: (q: AuditQuery) =>
+    queryOptions({ queryKey: ['audit', 'list', q], queryFn: ({ signal }) => call(api.audit, { query: q, signal }) }),
+};

@@ -1,0 +1,21 @@
+import { pinClock, cstMidnightMs } from '../domain/clock';
+import { useDemoSettings } from '../shared/stores/demo';
+import { useDemoNotices } from '../shared/stores/notices';
+
+/** Loads and starts the mock API (demo and dev builds only; production never imports this file). */
+export async function bootDemo() {
+  const s = useDemoSettings.getState();
+  const mocks = await import('../../mocks/browser');
+  const { notices } = await mocks.startMockApi({ clockDate: s.clockDate, latencyMs: s.latencyMs, errorRate: s.errorRate });
+  useDemoNotices.getState().add(notices);
+  // Later changes in the demo panel reach the mock API and the clock directly.
+  useDemoSettings.subscribe((next, prev) => {
+    if (next.latencyMs !== prev.latencyMs || next.errorRate !== prev.errorRate) {
+      mocks.configureMock({ latencyMs: next.latencyMs, errorRate: next.errorRate });
+    }
+    if (next.clockDate !== prev.clockDate) pinClock(cstMidnightMs(next.clockDate) + 10 * 3_600_000);
+  });
+  return mocks;
+}
+
+export type DemoModule = Awaited<ReturnType<typeof bootDemo>>;

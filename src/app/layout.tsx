@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useNavigation } from 'react-router';
+import { sessionQueries } from '../api/queries';
+import { useLang, useT, type MessageKey } from '../i18n';
+import { usePreferences } from '../shared/stores/preferences';
+import { DemoBar } from './demo-bar';
+import { NavBadge } from './nav-badge';
+
+const NAV: { to: string; key: MessageKey; icon: string }[] = [
+  { to: '/', key: 'nav.dashboard', icon: '◧' },
+  { to: '/inbox', key: 'nav.inbox', icon: '✉' },
+  { to: '/meetings', key: 'nav.meetings', icon: '☰' },
+  { to: '/import', key: 'nav.import', icon: '⇪' },
+  { to: '/ledger', key: 'nav.ledger', icon: '▤' },
+  { to: '/review', key: 'nav.review', icon: '◔' },
+  { to: '/units', key: 'nav.units', icon: '⌂' },
+  { to: '/audit', key: 'nav.audit', icon: '⎙' },
+];
+
+export function Layout() {
+  const t = useT();
+  const lang = useLang();
+  const setLang = usePreferences((s) => s.setLang);
+  const session = useQuery(sessionQueries.current());
+  const navigation = useNavigation();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  const who = session.data;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <div className="topbar__brand">
+          <span className="topbar__logo" aria-hidden="true">
+            实
+          </span>
+          <span className="topbar__name">{t('app.name')}</span>
+          <span className="topbar__tagline">{t('app.tagline')}</span>
+        </div>
+        {__LUOSHI_DEMO__ ? <DemoBar /> : null}
+        <div className="topbar__right">
+          {who ? (
+            <span className="topbar__who" data-testid="identity">
+              {who.person.name} · {t(`role.${who.role}`)} · {who.unit.name}
+            </span>
+          ) : null}
+          <button
+            type="button"
+            className="btn btn--ghost"
+            aria-label={t('lang.label')}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      <div className="shell__body">
+        <nav className="sidenav" aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} end={n.to === '/'} className={({ isActive }) => (isActive ? 'sidenav__link is-active' : 'sidenav__link')}>
+                  <span aria-hidden="true" className="sidenav__icon">
+                    {n.icon}
+                  </span>
+                  <span>{t(n.key)}</span>
+                  {n.to === '/inbox' ? <NavBadge /> : null}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content" aria-busy={navigation.state === 'loading'}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

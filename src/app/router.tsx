@@ -1,0 +1,46 @@
+import { createHashRouter, type RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { NotFound } from './not-found';
+
+/**
+ * Routes, each lazily loaded so the first screen downloads only its own code. A hash router works
+ * on any static host (the demo build), with no server rewrite rules.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
+      { path: 'inbox', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxPage })) },
+      { path: 'meetings', lazy: () => import('../features/meetings').then((m) => ({ Component: m.MeetingsPage })) },
+      {
+        path: 'meetings/:meetingId',
+        lazy: () => import('../features/meetings').then((m) => ({ Component: m.MeetingDetailPage })),
+      },
+      { path: 'import', lazy: () => import('../features/import').then((m) => ({ Component: m.ImportPage })) },
+      { path: 'ledger', lazy: () => import('../features/ledger').then((m) => ({ Component: m.LedgerPage })) },
+      {
+        path: 'ledger/:taskId',
+        lazy: () => import('../features/task-detail').then((m) => ({ Component: m.TaskDetailPage })),
+      },
+      { path: 'review', lazy: () => import('../features/review').then((m) => ({ Component: m.ReviewPage })) },
+      {
+        path: 'review/report',
+        lazy: () => import('../features/review').then((m) => ({ Component: m.ReviewReportPage })),
+      },
+      { path: 'units', lazy: () => import('../features/units').then((m) => ({ Component: m.UnitsPage })) },
+      {
+        path: 'units/:unitId',
+        lazy: () => import('../features/units').then((m) => ({ Component: m.UnitDetailPage })),
+      },
+      { path: 'alignment', lazy: () => import('../features/alignment').then((m) => ({ Component: m.AlignmentPage })) },
+      { path: 'audit', lazy: () => import('../features/audit').then((m) => ({ Component: m.AuditPage })) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createHashRouter(routes);
+}

@@ -1,0 +1,37 @@
+/**
+ * The one clock. Every "today" in the app and in the mock API comes from here, so a pinned demo
+ * date (or a test's pinned date) moves the whole system at once.
+ * Times are reported in China Standard Time (UTC+08:00, no DST) because the offices keep it.
+ */
+const CST_OFFSET_MIN = 8 * 60;
+
+let pinned: number | null = null;
+
+/** Pin the clock to an instant (ms since epoch), or `null` to follow the system clock. */
+export function pinClock(at: number | null): void {
+  pinned = at;
+}
+
+export function nowMs(): number {
+  return pinned ?? Date.now();
+}
+
+/** The current instant as ISO-8601 in +08:00, e.g. `2024-03-31T17:20:05+08:00`. */
+export function nowIso(): string {
+  return toCstIso(nowMs());
+}
+
+/** Today's calendar date in Beijing time, `YYYY-MM-DD`. */
+export function today(): string {
+  return toCstIso(nowMs()).slice(0, 10);
+}
+
+export function toCstIso(ms: number): string {
+  const d = new Date(ms + CST_OFFSET_MIN * 60_000);
+  return `${d.toISOString().slice(0, 19)}+08:00`;
+}
+
+/** Parse `YYYY-MM-DD` as midnight Beijing time. */
+export function cstMidnightMs(date: string): number {
+  return Date.parse(`${date}T00:00:00+08:00`);
+}

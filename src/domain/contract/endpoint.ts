@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * One REST endpoint, written once: the typed client builds requests from it and the mock API (or a
+ * real server) validates against it. `path` uses `:name` placeholders.
+ */
+export interface Endpoint<
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  summary: string;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** Writes that change a versioned task require `If-Match: <version>` (412 stale, 428 missing). */
+  versioned?: boolean;
+}
+
+export function endpoint<Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  e: Endpoint<Q, B, R>,
+): Endpoint<Q, B, R> {
+  return e;
+}
+
+export const errorCodeSchema = z.enum([
+  'bad-request',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'precondition-failed',
+  'precondition-required',
+  'server-error',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** The single error shape every endpoint answers with. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On 412: the current server copy, so the client can show both versions. */
+    current: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const STATUS_OF: Record<ErrorCode, number> = {
+  'bad-request': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'precondition-failed': 412,
+  'precondition-required': 428,
+  'server-error': 500,
+};
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+}
+
+/** Header carrying the demo identity (a person id). A real server would use its own session. */
+export const IDENTITY_HEADER = 'X-Luoshi-User';
+
+/** Fill `:name` placeholders. */
+export function buildPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) throw new Error(`missing path parameter ${k}`);
+    return encodeURIComponent(v);
+  });
+}

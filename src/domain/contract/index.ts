@@ -1,0 +1,13 @@
+import { coreEndpoints } from './core';
+import { taskEndpoints } from './tasks';
+
+export * from './core';
+export * from './endpoint';
+export * from './tasks';
+
+/** Every endpoint of the Luoshi API. `docs/api.md` is generated from this object. */
+export const api = {
+  ...coreEndpoints,
+  ...taskEndpoints,
+};
+export type Api = typeof api;

@@ -1,0 +1,190 @@
+// Word lists and small anchored patterns. Every regex here is anchored and bounded and is only
+// ever applied to one clause (or a bounded prefix of it), so matching stays linear overall.
+
+export const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮郦',
+  ),
+);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯'];
+
+const CJK = /^[\u4e00-\u9fff]+$/;
+const NOT_NAME_END = /[部社网报处局委会室站厅版者长记员任席们等]$/;
+
+/** 2–3 CJK characters (4 with a compound surname) starting with a known surname. */
+export function isPersonName(s: string): boolean {
+  if (s.length < 2 || s.length > 4 || !CJK.test(s)) return false;
+  if (NOT_NAME_END.test(s)) return false;
+  if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+  return SURNAMES.has(s[0]!) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
+}
+
+/** Title words that precede a name (省委书记韩俊, 市长刘玉杰). */
+export const TITLE_RE =
+  /(?:书记|省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|主任|部长|厅长|局长|处长|秘书长|院长|校长|总理|委员|常委|组长|队长|司令员|政委|检察长|行长|董事长|总经理|理事长|社长|会长|专员|巡视员|调研员|领导)/g;
+
+/** Words that can follow a person's name in a news lede. */
+export const AFTER_NAME =
+  /^(?:主持|讲话|出席|参加|强调|指出|要求|表示|提出|在|说|同志|作|通报|总结|宣读|传达|率|带队|调研|一行|和|与|及|到|来|深入|听取|就|对|分别|陪同|等|参会|列席|致辞|发言|宣布|介绍|部署|[，,、。；;：:\s（(]|$)/;
+
+export const SPEECH_HEAD =
+  /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
+
+export const MEETING_SUBJECT = /(?:会议|全会|大会|常委会|会上|座谈会|推进会|调度会|部署会|例会)(?:还|也|同时|并|进一步|最后|再次)?$/;
+export const PRONOUN_SUBJECT = /^(?:他|她)(?:还|也|同时|并|进一步|最后|再次|特别)?$/;
+
+/** Characters after 要 that make a word, not a modal (要求, 要素, 要务 …). */
+export const YAO_NEXT_BAD = new Set(Array.from('求素务点闻害件领旨义塞职员冲道诀么不想命紧略目账挟约犯案'));
+/** Characters before 要 that make a word (重要, 主要, 需要, 首要, 只要 …). */
+export const YAO_PREV_BAD = new Set(Array.from('重主需首只必紧想将快纪摘提概'));
+
+export const ENUM_RE =
+  /^(?:[一二三四五六七八九十]{1,3}是要?|第[一二三四五六七八九十]{1,3}(?:是要?|(?=要)|(?=[，,、:：]|$))|另一方面|一方面|[一二三四五六七八九十]{1,2}(?=要(?![求素务点闻害件领旨义])))/;
+
+export const CONNECTIVE_RE =
+  /^(?:同时|此外|另外|其次|首先|再次|最后|当前|目前|今后|今年|明年|下一步|下阶段|下半年|上半年|接下来|近期|为此|因此|对此|总之|特别是|尤其是|新的一年|今后一个时期|今后一段时期|当下|眼下|与此同时|总的来看|总体上|总体来说|具体来说|具体而言|一句话)/;
+
+const TIME_RE =
+  /^(?:今年|明年|下半年|上半年|当前|目前|今后|下一步|下阶段|近期|会后|年内|接下来|此后|当下|眼下|新的一年|今后一个时期|今后一段时期|\d{4}年|[一二三四]季度|未来[一二三四五六七八九十几]{0,2}年)+$/;
+
+const MODAL_TAIL = /(?:一定|也|还|都|更|务必|必须|首先|切实|同样|尤其|特别|始终|仍然|仍|则|就|又|均|再|真正|坚决|全力|都必须|必然)$/;
+
+export function stripModalTail(s: string): string {
+  let cur = s;
+  for (let n = 0; n < 6; n++) {
+    const m = MODAL_TAIL.exec(cur);
+    if (!m) break;
+    cur = cur.slice(0, cur.length - m[0].length);
+  }
+  return cur;
+}
+
+export function isTimeWord(s: string): boolean {
+  return s.length > 0 && s.length <= 12 && TIME_RE.test(s);
+}
+
+const ADDR_START = /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
+const ADDR_END =
+  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|部|组|队)$/;
+const ADDR_BAD = /[的是了将把被如只为对和与在从向于如若使让需]/;
+
+/** Addressee in front of 要 (各地各部门, 全市上下, 市环委办, 临泉、界首). */
+export function isAddressee(s0: string): boolean {
+  let s = s0;
+  // a leading time word may precede the addressee (下半年各地要)
+  const t = /^(?:今年|明年|下半年|上半年|当前|目前|今后|下一步|下阶段|近期|接下来|当下)/.exec(s);
+  if (t) s = s.slice(t[0].length);
+  if (!s || s.length > 14 || !/^[\u4e00-\u9fff、]+$/.test(s)) return false;
+  if (ADDR_START.test(s)) return !/[是了将把被如只]/.test(s);
+  if (ADDR_BAD.test(s.replace(/、/g, ''))) return false;
+  if (ADDR_END.test(s)) return true;
+  if (s.includes('、')) return s.split('、').every((p) => p.length >= 1 && p.length <= 6);
+  return false;
+}
+
+/** Adverbial frames merged with the clause after them. */
+export function isFrame(s: string): boolean {
+  if (s.length > 60) return false;
+  if (/^(?:按照|根据|依据|对照|针对|通过|遵照|依照|本着)/.test(s)) return true;
+  if (s === '在此基础上' || s === '为此') return s === '在此基础上';
+  if (
+    /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下)$/.test(
+      s,
+    )
+  )
+    return true;
+  if (
+    /^以[^，,]{1,30}为(?:牵引|抓手|重点|核心|引领|目标|契机|主线|导向|载体|突破口|切入点|支撑|依托|基础|中心|主体|龙头|动力|统领|保障|关键)$/.test(
+      s,
+    )
+  )
+    return true;
+  if (/^用(?![好足活于力心够])/.test(s) && s.length <= 15) return true;
+  return false;
+}
+
+/** 在X上Y (在…上下功夫, 在…上再发力). Returns true when the clause has that shape. */
+export function isZaiShang(s: string): boolean {
+  if (s[0] !== '在' || s.length < 5) return false;
+  const lim = Math.min(s.length - 1, 50);
+  for (let j = 3; j < lim; j++) {
+    if (s[j] === '上') {
+      const y = s.slice(j + 1);
+      if (!y) return false;
+      if (y[0] === '下' && !y.startsWith('下功夫') && !y.startsWith('下足') && !y.startsWith('下苦功') && !y.startsWith('下真功'))
+        continue;
+      if (/^(?:来|去|了)/.test(y)) continue;
+      const x = s.slice(1, j);
+      if (/(?:的基础|基础|会议?|以)$/.test(x)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+export const MEASURE_LEAD =
+  /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要)/;
+
+const COPULA_OK_BEFORE = /(?:特别|尤其|而|就|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
+const ACTION_START =
+  /^(?:完成|力争|确保|实现|达到|争取|新增|建成|新建|改造|培育|引进|开工|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|全面|新培育|累计|全年|年均)/;
+const UNIT_NUMBER = /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方)/;
+
+/** Clauses that are not actions (background, indicators, attendance lines). */
+export function isNonAction(s: string): boolean {
+  if (s.length < 2) return true;
+  if (CONNECTIVE_RE.test(s) && CONNECTIVE_RE.exec(s)![0].length === s.length) return true;
+  for (let i = s.indexOf('是'); i >= 0; i = s.indexOf('是', i + 1)) {
+    if (s[i + 1] === '否') continue;
+    if (COPULA_OK_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+    return true;
+  }
+  if (/具有|来之不易|已经|已成为|不容乐观/.test(s)) return true;
+  for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
+    const next = s[i + 1];
+    const prev = s[i - 1];
+    if (next === '解' || next === '结' || prev === '为' || prev === '除' || prev === '得' || prev === '不') continue;
+    return true;
+  }
+  if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;
+  if (UNIT_NUMBER.test(s) && !ACTION_START.test(s)) return true;
+  return false;
+}
+
+/** A sentence-opening clause that ends the measures of the previous sentence's directive. */
+export function isClosingClause(s: string): boolean {
+  return /(?:出席|参加|主持|列席|参会|召开|观摩|观看|一行|陪同|会议|致辞)/.test(s);
+}
+
+/** Numbered heading at paragraph start: level and length of the marker. */
+export function numberedMarker(head: string): { level: number; len: number } | null {
+  let m = /^[一二三四五六七八九十]{1,3}[、．.]/.exec(head);
+  if (m) return { level: 1, len: m[0].length };
+  m = /^[（(][一二三四五六七八九十]{1,3}[)）][、，,]?/.exec(head);
+  if (m) return { level: 2, len: m[0].length };
+  m = /^第[一二三四五六七八九十]{1,3}[，,、：:]/.exec(head);
+  if (m) return { level: 2, len: m[0].length };
+  m = /^\d{1,2}(?:[．、]|\.(?!\d))/.exec(head);
+  if (m) return { level: 3, len: m[0].length };
+  m = /^[（(]\d{1,2}[)）]/.exec(head);
+  if (m) return { level: 4, len: m[0].length };
+  m = /^[①②③④⑤⑥⑦⑧⑨⑩]/.exec(head);
+  if (m) return { level: 4, len: 1 };
+  return null;
+}
+
+export function isLabelHeading(s: string): boolean {
+  if (s.length === 0) return true;
+  if (/^(?:下面|以下|接下来)/.test(s)) return true;
+  if (/我(?:讲|谈|说)/.test(s)) return true;
+  if (
+    /(?:主要工作|重点工作|工作安排|工作回顾|总体要求|目标任务|主要目标|主要任务|几点意见|点意见|几个问题|个方面|方面工作|如下|以下|回顾|意见|建议|情况|成绩|体会|结束语|结语)$/.test(
+      s,
+    )
+  )
+    return true;
+  if (/^\d{4}年(?:的)?(?:主要|重点)?工作/.test(s)) return true;
+  return false;
+}
+
+export const REVIEW_HEADING = /(?:回顾|过去|成绩|成就|总结|情况)/;

@@ -1,0 +1,114 @@
+import {
+  AFTER_NAME,
+  isPersonName,
+  MEETING_SUBJECT,
+  PRONOUN_SUBJECT,
+  SPEECH_HEAD,
+  SURNAMES,
+  TITLE_RE,
+} from './lexicon';
+
+export interface KnownPerson {
+  name: string;
+  title: string | null;
+}
+
+const TITLE_CHAIN_STOP = /[，,。；;：:\s（()）“”"!！?？\n]/;
+
+/** Title chain that ends at `end` (省委副书记、省长), walking back to the previous punctuation. */
+function titleBefore(text: string, end: number, from: number): string | null {
+  let s = end;
+  const lim = Math.max(from, end - 24);
+  while (s > lim && !TITLE_CHAIN_STOP.test(text[s - 1]!)) s--;
+  const t = text.slice(s, end).replace(/^(?:会上|会议由|由)/, '');
+  return t.length >= 2 ? t : null;
+}
+
+/** Pre-pass: names introduced with a title anywhere in the text (市委书记孙正东). */
+export function collectTitledNames(text: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(text); m; m = TITLE_RE.exec(text)) {
+    const p = m.index + m[0].length;
+    for (const len of [2, 3, 4]) {
+      const cand = text.slice(p, p + len);
+      if (!isPersonName(cand)) continue;
+      if (!AFTER_NAME.test(text.slice(p + len, p + len + 3))) continue;
+      if (!out.has(cand)) out.set(cand, titleBefore(text, p, 0));
+      break;
+    }
+    if (out.size > 500) break;
+  }
+  return out;
+}
+
+export type SpeechSubject =
+  | { type: 'person'; name: string; title: string | null }
+  | { type: 'meeting' }
+  | { type: 'pronoun' }
+  | { type: 'bare' } // verb-initial: 强调要…
+  | { type: 'other' }; // another body or person quoted (党代会提出, 习近平总书记强调)
+
+export interface SpeechMatch {
+  subject: SpeechSubject;
+  /** offset (relative to clause start) just after the speech verb(s) */
+  restAt: number;
+}
+
+function nameFromSubject(subj: string, known: Map<string, string | null>): KnownPerson | null {
+  const s = subj.replace(/同志$/, '');
+  if (known.has(s)) return { name: s, title: known.get(s) ?? null };
+  // TITLE + NAME
+  let lastTitleEnd = -1;
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(s); m; m = TITLE_RE.exec(s)) lastTitleEnd = m.index + m[0].length;
+  if (lastTitleEnd > 0) {
+    const name = s.slice(lastTitleEnd);
+    if (isPersonName(name)) {
+      const title = s.slice(0, lastTitleEnd).replace(/^(?:会上|会议由|由)/, '');
+      return { name, title: title || (known.get(name) ?? null) };
+    }
+    return null;
+  }
+  if (isPersonName(s)) return { name: s, title: known.get(s) ?? null };
+  return null;
+}
+
+/** Recognises 韩俊在讲话中指出 / 省委副书记、省长王清宪讲话 / 会议强调 / 他表示 / 强调要… */
+export function parseSpeech(clause: string, known: Map<string, string | null>): SpeechMatch | null {
+  const head = clause.length > 60 ? clause.slice(0, 60) : clause;
+  const m = SPEECH_HEAD.exec(head);
+  if (!m) return null;
+  const subj = (m[1] ?? '').replace(/[、\s]+$/, '');
+  const restAt = m[0].length;
+  const rest = clause.slice(restAt);
+  const verb = m[2] ?? '';
+  if (verb === '说' && rest.length > 0 && !/^[：:，,]/.test(rest)) return null;
+  if (subj === '' || subj === '并') {
+    // verb-initial: only meaningful when followed by a trigger (强调要…, 强调全市上下要…)
+    if (rest.length === 0 || rest.includes('要')) return { subject: { type: 'bare' }, restAt };
+    return null;
+  }
+  if (/^了/.test(rest)) return null;
+  if (PRONOUN_SUBJECT.test(subj)) return { subject: { type: 'pronoun' }, restAt };
+  if (MEETING_SUBJECT.test(subj) && !subj.includes('党代会')) return { subject: { type: 'meeting' }, restAt };
+  const p = nameFromSubject(subj, known);
+  if (p) return { subject: { type: 'person', name: p.name, title: p.title }, restAt };
+  if (subj.length <= 14 && rest.length === 0 && verb !== '讲话' && verb !== '说' && !/[的了]$/.test(subj))
+    return { subject: { type: 'other' }, restAt };
+  return null;
+}
+
+/** A byline paragraph of a speech: 张三 / 省委书记 张三 (spaces between characters allowed). */
+export function bylineName(line: string, known: Map<string, string | null>): KnownPerson | null {
+  if (line.length > 30) return null;
+  const compact = line.replace(/[\s\u3000]+/g, '');
+  if (compact.length < 2 || compact.length > 24) return null;
+  if (!/^[\u4e00-\u9fff、]+$/.test(compact)) return null;
+  if (isPersonName(compact)) {
+    if (!SURNAMES.has(compact[0]!) && !known.has(compact)) return null;
+    return { name: compact, title: known.get(compact) ?? null };
+  }
+  const p = nameFromSubject(compact, known);
+  return p;
+}

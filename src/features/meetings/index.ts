@@ -1,0 +1,2 @@
+export { MeetingDetailPage } from './meeting-detail-page';
+export { MeetingsPage } from './meetings-page';

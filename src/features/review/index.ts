@@ -1,0 +1,2 @@
+export { ReviewPage } from './review-page';
+export { ReviewReportPage } from './review-report-page';

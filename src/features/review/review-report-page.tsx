@@ -1,0 +1,7 @@
+import { useT } from '../../i18n';
+import { PageHeader } from '../../shared/ui/query-state';
+
+export function ReviewReportPage() {
+  const t = useT();
+  return <PageHeader title={t('nav.review')} />;
+}

@@ -1,0 +1,1 @@
+export { TaskDetailPage } from './task-detail-page';

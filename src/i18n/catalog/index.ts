@@ -1,0 +1,18 @@
+import { auditMessages } from './audit';
+import { common } from './common';
+import { meetingMessages } from './meetings';
+
+/**
+ * The one message catalogue. Each screen area adds its group here (one file per area in this folder);
+ * keys are namespaced by area (`ledger.*`, `review.*`, ...) so groups never collide.
+ */
+const groups = [common, meetingMessages, auditMessages] as const;
+
+type Group = (typeof groups)[number];
+type Keys<G> = G extends { zh: infer Z } ? keyof Z : never;
+export type MessageKey = Keys<Group>;
+
+export const catalog = {
+  zh: Object.assign({}, ...groups.map((g) => g.zh)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...groups.map((g) => g.en)) as Record<MessageKey, string>,
+};

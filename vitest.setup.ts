@@ -1,0 +1,43 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { setIdentity } from './src/api/client';
+import { cstMidnightMs, pinClock } from './src/domain/clock';
+import { initDb } from './mocks/db/instance';
+import { server } from './mocks/node';
+import { DEMO_TODAY } from './mocks/seed/build-seed';
+
+// recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
+class ResizeObserverStub {
+  constructor(private cb: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this as never);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
+  HTMLElement.prototype.scrollIntoView ??= () => {};
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  pinClock(cstMidnightMs(DEMO_TODAY) + 10 * 3_600_000);
+  initDb(null);
+  setIdentity('u-sup');
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
