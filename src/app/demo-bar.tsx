@@ -23,6 +23,7 @@ export function DemoBar() {
       <label className="demobar__who">
         <span className="visually-hidden">{t('demo.identity')}</span>
         <select
+          data-testid="identity-select"
           value={demo.personId}
           onChange={(e) => {
             demo.set({ personId: e.target.value });
