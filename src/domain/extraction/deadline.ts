@@ -52,7 +52,10 @@ function addMonths(base: { y: number; m: number; d: number }, months: number): s
 }
 
 const NUM = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
-const PHRASES: { re: RegExp; resolve: (m: RegExpExecArray, base: { y: number; m: number; d: number } | null) => string | null }[] = [
+const PHRASES: {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, base: { y: number; m: number; d: number } | null) => string | null;
+}[] = [
   {
     // 到2025年 / 2025年底前 / 2025年前 / 2025年底
     re: /(?:到|至|在)?(20\d{2})年(?:底前|年底|底|前|末)?/,
@@ -107,7 +110,10 @@ const PHRASES: { re: RegExp; resolve: (m: RegExpExecArray, base: { y: number; m:
     },
   },
   { re: /上半年/, resolve: (_m, base) => (base ? ymd(base.m > 6 ? base.y + 1 : base.y, 6, 30) : null) },
-  { re: /(?:今年底|年底前|年底|年内|今年内|本年度|下半年|全年)/, resolve: (_m, base) => (base ? ymd(base.y, 12, 31) : null) },
+  {
+    re: /(?:今年底|年底前|年底|年内|今年内|本年度|下半年|全年)/,
+    resolve: (_m, base) => (base ? ymd(base.y, 12, 31) : null),
+  },
   { re: /明年/, resolve: (_m, base) => (base ? ymd(base.y + 1, 12, 31) : null) },
 ];
 

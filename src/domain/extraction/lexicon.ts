@@ -6,7 +6,20 @@ export const SURNAMES = new Set(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮郦',
   ),
 );
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '司徒', '夏侯'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '司徒',
+  '夏侯',
+];
 
 const CJK = /^[\u4e00-\u9fff]+$/;
 const NOT_NAME_END = /[部社网报处局委会室站厅版者长记员任席们等]$/;
@@ -30,11 +43,12 @@ export const AFTER_NAME =
 export const SPEECH_HEAD =
   /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
 
-export const MEETING_SUBJECT = /(?:会议|全会|大会|常委会|会上|座谈会|推进会|调度会|部署会|例会)(?:还|也|同时|并|进一步|最后|再次)?$/;
+export const MEETING_SUBJECT =
+  /(?:会议|全会|大会|常委会|会上|座谈会|推进会|调度会|部署会|例会)(?:还|也|同时|并|进一步|最后|再次)?$/;
 export const PRONOUN_SUBJECT = /^(?:他|她)(?:还|也|同时|并|进一步|最后|再次|特别)?$/;
 
 /** Characters after 要 that make a word, not a modal (要求, 要素, 要务 …). */
-export const YAO_NEXT_BAD = new Set(Array.from('求素务点闻害件领旨义塞职员冲道诀么不想命紧略目账挟约犯案'));
+export const YAO_NEXT_BAD = new Set(Array.from('求素务点闻害件领旨义塞职员冲道诀么不想命略目账挟约犯案'));
 /** Characters before 要 that make a word (重要, 主要, 需要, 首要, 只要 …). */
 export const YAO_PREV_BAD = new Set(Array.from('重主需首只必紧想将快纪摘提概'));
 
@@ -47,7 +61,8 @@ export const CONNECTIVE_RE =
 const TIME_RE =
   /^(?:今年|明年|下半年|上半年|当前|目前|今后|下一步|下阶段|近期|会后|年内|接下来|此后|当下|眼下|新的一年|今后一个时期|今后一段时期|\d{4}年|[一二三四]季度|未来[一二三四五六七八九十几]{0,2}年)+$/;
 
-const MODAL_TAIL = /(?:一定|也|还|都|更|务必|必须|首先|切实|同样|尤其|特别|始终|仍然|仍|则|就|又|均|再|真正|坚决|全力|都必须|必然)$/;
+const MODAL_TAIL =
+  /(?:一定|也|还|都|更|务必|必须|首先|切实|同样|尤其|特别|始终|仍然|仍|则|就|又|均|再|真正|坚决|全力|都必须|必然)$/;
 
 export function stripModalTail(s: string): string {
   let cur = s;
@@ -63,7 +78,8 @@ export function isTimeWord(s: string): boolean {
   return s.length > 0 && s.length <= 12 && TIME_RE.test(s);
 }
 
-const ADDR_START = /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
+const ADDR_START =
+  /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
 const ADDR_END =
   /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|部|组|队)$/;
 const ADDR_BAD = /[的是了将把被如只为对和与在从向于如若使让需]/;
@@ -111,7 +127,13 @@ export function isZaiShang(s: string): boolean {
     if (s[j] === '上') {
       const y = s.slice(j + 1);
       if (!y) return false;
-      if (y[0] === '下' && !y.startsWith('下功夫') && !y.startsWith('下足') && !y.startsWith('下苦功') && !y.startsWith('下真功'))
+      if (
+        y[0] === '下' &&
+        !y.startsWith('下功夫') &&
+        !y.startsWith('下足') &&
+        !y.startsWith('下苦功') &&
+        !y.startsWith('下真功')
+      )
         continue;
       if (/^(?:来|去|了)/.test(y)) continue;
       const x = s.slice(1, j);
@@ -128,7 +150,8 @@ export const MEASURE_LEAD =
 const COPULA_OK_BEFORE = /(?:特别|尤其|而|就|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
 const ACTION_START =
   /^(?:完成|力争|确保|实现|达到|争取|新增|建成|新建|改造|培育|引进|开工|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|全面|新培育|累计|全年|年均)/;
-const UNIT_NUMBER = /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方)/;
+const UNIT_NUMBER =
+  /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方)/;
 
 /** Clauses that are not actions (background, indicators, attendance lines). */
 export function isNonAction(s: string): boolean {
@@ -139,11 +162,12 @@ export function isNonAction(s: string): boolean {
     if (COPULA_OK_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
     return true;
   }
-  if (/具有|来之不易|已经|已成为|不容乐观/.test(s)) return true;
+  if (/[都均]具有|具有[^，,]{0,20}(?:特点|特征)$|来之不易|已经|已成为|不容乐观/.test(s)) return true;
   for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
     const next = s[i + 1];
     const prev = s[i - 1];
-    if (next === '解' || next === '结' || prev === '为' || prev === '除' || prev === '得' || prev === '不') continue;
+    if (next === '解' || next === '结' || prev === '为' || prev === '除' || prev === '得' || prev === '不')
+      continue;
     return true;
   }
   if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;

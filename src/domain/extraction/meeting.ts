@@ -1,6 +1,7 @@
 import { paragraphs } from './segment';
 
-const META_LINE = /^(?:来源|发布日期|发布时间|日期|时间|作者|编辑|责任编辑|浏览次数|点击|字号|分享|打印|关闭|主办单位|承办单位|本报讯|记者)/;
+const META_LINE =
+  /^(?:来源|发布日期|发布时间|日期|时间|作者|编辑|责任编辑|浏览次数|点击|字号|分享|打印|关闭|主办单位|承办单位|本报讯|记者)/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): string | undefined {

@@ -23,7 +23,14 @@ export interface Paragraph {
 const WS = new Set([' ', '\t', '\u3000', '\u00a0', '\r', '\u2002', '\u2003', '\ufeff', '\u200b']);
 export const isWs = (ch: string | undefined): boolean => ch !== undefined && WS.has(ch);
 
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》' };
+const OPEN_CLOSE: Record<string, string> = {
+  '“': '”',
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '《': '》',
+};
 const CLOSERS = new Set(Object.values(OPEN_CLOSE));
 const MAX_QUOTE = 50;
 const MAX_PAREN = 40;

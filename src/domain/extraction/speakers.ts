@@ -13,6 +13,8 @@ export interface KnownPerson {
   title: string | null;
 }
 
+const OTHER_BODY =
+  /(?:党代会|全会|中央|国务院|省委|市委|县委|区委|省政府|市政府|县政府|区政府|文件|规划|报告|纲要|意见|通知|方案|总书记|总理|主席|中央领导)(?:还|也|明确|多次|曾|反复|深刻)?$/;
 const TITLE_CHAIN_STOP = /[，,。；;：:\s（()）“”"!！?？\n]/;
 
 /** Title chain that ends at `end` (省委副书记、省长), walking back to the previous punctuation. */
@@ -94,7 +96,7 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
   if (MEETING_SUBJECT.test(subj) && !subj.includes('党代会')) return { subject: { type: 'meeting' }, restAt };
   const p = nameFromSubject(subj, known);
   if (p) return { subject: { type: 'person', name: p.name, title: p.title }, restAt };
-  if (subj.length <= 14 && rest.length === 0 && verb !== '讲话' && verb !== '说' && !/[的了]$/.test(subj))
+  if (subj.length <= 14 && OTHER_BODY.test(subj) && verb !== '讲话' && !/^[了的]/.test(rest))
     return { subject: { type: 'other' }, restAt };
   return null;
 }

@@ -1,4 +1,10 @@
-export type DirectiveKind = 'zai-shang' | 'xia-gongfu' | 'yao' | 'enumerated' | 'addressee' | 'numbered-heading';
+export type DirectiveKind =
+  | 'zai-shang'
+  | 'xia-gongfu'
+  | 'yao'
+  | 'enumerated'
+  | 'addressee'
+  | 'numbered-heading';
 
 export interface ExtractedSpeaker {
   name: string;

@@ -47,7 +47,11 @@ export const DEFAULT_UNIT_KEYWORDS: UnitKeyword[] = [
  * Best unit for a directive: the keyword found earliest in the heading; if none, earliest in the
  * measures. Longer keywords win at the same position.
  */
-export function suggestLeadUnit(heading: string, measures: readonly string[], table: readonly UnitKeyword[]): string | undefined {
+export function suggestLeadUnit(
+  heading: string,
+  measures: readonly string[],
+  table: readonly UnitKeyword[],
+): string | undefined {
   const pick = (s: string): string | undefined => {
     let best: { at: number; len: number; unit: string } | null = null;
     for (const row of table) {

@@ -1,0 +1,426 @@
+import { suggestDeadline } from './deadline';
+import {
+  CONNECTIVE_RE,
+  ENUM_RE,
+  isAddressee,
+  isClosingClause,
+  isFrame,
+  isLabelHeading,
+  isNonAction,
+  isTimeWord,
+  isZaiShang,
+  MEASURE_LEAD,
+  numberedMarker,
+  REVIEW_HEADING,
+  stripModalTail,
+  YAO_NEXT_BAD,
+  YAO_PREV_BAD,
+} from './lexicon';
+import { meetingHints } from './meeting';
+import { paragraphs, segmentParagraph } from './segment';
+import { bylineName, collectTitledNames, parseSpeech } from './speakers';
+import type {
+  DirectiveKind,
+  ExtractedDirective,
+  ExtractedSpeaker,
+  ExtractionResult,
+  ExtractOptions,
+  UnitKeyword,
+} from './types';
+import { DEFAULT_UNIT_KEYWORDS, suggestLeadUnit } from './units';
+
+interface Lead {
+  enumerated: boolean;
+  yao: boolean;
+  zai: boolean;
+  addressee: boolean;
+  timeLead: boolean;
+  elaborate: boolean;
+  headStart: number;
+}
+
+interface Draft {
+  id: string;
+  kind: DirectiveKind;
+  speaker: string | null;
+  hs: number;
+  he: number;
+  measures: [number, number][];
+  parentId: string | null;
+  heading: boolean; // numbered heading: measures may cross paragraphs
+  para: number;
+  sent: number;
+}
+
+interface HeadingFrame {
+  level: number;
+  draft: Draft | null;
+  review: boolean;
+}
+
+const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
+const OUTLINE_RE = /怎么|如何|什么|哪/;
+const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
+
+/** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
+function analyzeLead(text: string, s: number, e: number): Lead | null {
+  let i = s;
+  while (i < e && /\s/.test(text[i]!)) i++;
+  if (i >= e) return null;
+  const lead: Lead = {
+    enumerated: false,
+    yao: false,
+    zai: false,
+    addressee: false,
+    timeLead: false,
+    elaborate: false,
+    headStart: i,
+  };
+  const em = ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
+  if (em) {
+    lead.enumerated = true;
+    i += em[0].length;
+    if (em[0].endsWith('要')) lead.yao = true;
+  }
+  for (let n = 0; n < 2 && !lead.yao; n++) {
+    const cm = CONNECTIVE_RE.exec(text.slice(i, Math.min(e, i + 12)));
+    if (!cm) break;
+    i += cm[0].length;
+  }
+  if (!lead.yao) {
+    const lim = Math.min(e - 1, i + 16);
+    for (let k = i; k < lim; k++) {
+      if (text[k] !== '要') continue;
+      if (YAO_NEXT_BAD.has(text[k + 1]!)) continue;
+      if (k > s && YAO_PREV_BAD.has(text[k - 1]!)) continue;
+      const prefix = text.slice(i, k);
+      if (/(?:就是|重点是|关键是|核心是|根本是)$/.test(prefix)) {
+        lead.elaborate = true;
+        lead.headStart = k + 1;
+        return lead;
+      }
+      const core = stripModalTail(prefix);
+      if (core === '') lead.yao = true;
+      else if (isTimeWord(core)) {
+        lead.yao = true;
+        lead.timeLead = true;
+      } else if (isAddressee(core)) {
+        lead.yao = true;
+        lead.addressee = !isTimeWord(core);
+      }
+      if (lead.yao) {
+        i = k + 1;
+        break;
+      }
+      break;
+    }
+  }
+  while (i < e && /\s/.test(text[i]!)) i++;
+  lead.headStart = i;
+  if (!lead.yao && !lead.enumerated) {
+    if (isZaiShang(text.slice(i, Math.min(e, i + 60)))) lead.zai = true;
+    else return null;
+  }
+  if (lead.enumerated && OUTLINE_RE.test(text.slice(i, Math.min(e, i + 16)))) return null;
+  if (lead.headStart >= e && !lead.enumerated) return null;
+  return lead;
+}
+
+/** Start of the measure text inside [s, e): drops 特别是要 / 必须 / 各部门要 … */
+function measureStart(text: string, s: number, e: number, lead: Lead | null): number {
+  let i = s;
+  if (lead && (lead.elaborate || (lead.yao && !lead.timeLead))) i = lead.headStart;
+  const m = MEASURE_LEAD.exec(text.slice(i, Math.min(e, i + 6)));
+  if (m && i + m[0].length < e) i += m[0].length;
+  else {
+    const head = text.slice(i, Math.min(e, i + 18));
+    MEASURE_MODAL.lastIndex = 0;
+    const mm = MEASURE_MODAL.exec(head);
+    if (mm && mm.index > 0) {
+      const prefix = stripModalTail(head.slice(0, mm.index));
+      if (prefix && isAddressee(prefix) && !isTimeWord(prefix) && i + mm.index + mm[0].length < e)
+        i += mm.index + mm[0].length;
+    }
+  }
+  return i;
+}
+
+function headingKind(heading: string, lead: Lead | null): DirectiveKind {
+  if (lead?.enumerated) return 'enumerated';
+  if (lead?.addressee) return 'addressee';
+  if (heading.startsWith('在') && /下(?:足|苦|真)?功夫$/.test(heading)) return 'xia-gongfu';
+  if (isZaiShang(heading.slice(0, 60))) return 'zai-shang';
+  return 'yao';
+}
+
+export function runExtraction(text: string, options: ExtractOptions): ExtractionResult {
+  const warnings: string[] = [];
+  const meeting = meetingHints(text);
+  const known = collectTitledNames(text);
+  const drafts: Draft[] = [];
+  const speakers: ExtractedSpeaker[] = [];
+  const speakerTitle = new Map<string, string | null>();
+  let speaker: string | null = null;
+  let open: Draft | null = null;
+  const stack: HeadingFrame[] = [];
+  let enumParent: string | null = null;
+
+  const newDraft = (
+    kind: DirectiveKind,
+    hs: number,
+    he: number,
+    parentId: string | null,
+    para: number,
+    sent: number,
+    heading = false,
+  ): Draft => {
+    const d: Draft = {
+      id: `d${drafts.length + 1}`,
+      kind,
+      speaker,
+      hs,
+      he,
+      measures: [],
+      parentId,
+      heading,
+      para,
+      sent,
+    };
+    drafts.push(d);
+    if (speaker !== null && !speakers.some((x) => x.name === speaker)) {
+      speakers.push({ name: speaker, title: speakerTitle.get(speaker) ?? known.get(speaker) ?? null });
+    }
+    return d;
+  };
+  const headingParent = (): string | null => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const d = stack[k]!.draft;
+      if (d) return d.id;
+    }
+    return null;
+  };
+
+  const paras = paragraphs(text);
+  for (let p = 0; p < paras.length; p++) {
+    const [ps, pe] = paras[p]!;
+    const { clauses } = segmentParagraph(text, ps, pe);
+    if (clauses.length === 0) continue;
+    let start = 0;
+
+    // a byline (speech author) line
+    if (clauses.length === 1 && pe - ps <= 30) {
+      const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
+      if (p < 8 || /讲话|致辞|报告|发言/.test(prev)) {
+        const who = bylineName(text.slice(ps, pe), known);
+        if (who && !/^(?:会议|会上)/.test(who.name)) {
+          speaker = who.name;
+          if (who.title) speakerTitle.set(who.name, who.title);
+          if (open && !open.heading) open = null;
+          continue;
+        }
+      }
+    }
+
+    // numbered heading (一、 / （一） / 1． / 第一，)
+    const nm = numberedMarker(text.slice(ps, Math.min(pe, ps + 8)));
+    if (nm) {
+      open = null;
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= nm.level) stack.pop();
+      let hs = ps + nm.len;
+      let k = 0;
+      if (clauses[0]!.e <= hs) k = 1; // 第一， alone
+      const firstIdx = k;
+      while (k < clauses.length - 1 && clauses[k]!.term !== '.' && clauses[k]!.term !== ':') k++;
+      const last = clauses[k];
+      const first = clauses[firstIdx];
+      if (first && last) {
+        hs = Math.max(hs, first.s);
+        while (hs < last.e && /\s/.test(text[hs]!)) hs++;
+        if (text[hs] === '要' && !YAO_NEXT_BAD.has(text[hs + 1]!)) hs++;
+        const he = last.e;
+        const headingText = text.slice(hs, he);
+        const parentReview = stack.some((f) => f.review);
+        const review = parentReview || (nm.level === 1 && REVIEW_HEADING.test(headingText));
+        if (he - hs < 2 || isLabelHeading(headingText) || parentReview) {
+          stack.push({ level: nm.level, draft: null, review });
+        } else {
+          const d = newDraft('numbered-heading', hs, he, headingParent(), p, last.sent, true);
+          stack.push({ level: nm.level, draft: d, review: false });
+          open = d;
+        }
+        enumParent = null;
+        start = k + 1;
+      }
+    }
+
+    let sentReportedOther = false;
+    let sentSeriesParent: string | null = null;
+    let afterSpeechIdx = -2;
+    for (let ci = start; ci < clauses.length; ci++) {
+      const c = clauses[ci]!;
+      if (c.sentFirst || ci === start) {
+        sentReportedOther = false;
+        sentSeriesParent = null;
+      }
+      const ctext = text.slice(c.s, c.e);
+      const sp = parseSpeech(ctext, known);
+      let offs = 0;
+      if (sp) {
+        const t = sp.subject.type;
+        if (t === 'person' && sp.subject.type === 'person') {
+          speaker = sp.subject.name;
+          if (sp.subject.title && !speakerTitle.has(speaker)) speakerTitle.set(speaker, sp.subject.title);
+          open = null;
+        } else if (t === 'meeting') {
+          speaker = null;
+          open = null;
+        } else if (t === 'pronoun') {
+          open = null;
+        } else if (t === 'other') {
+          sentReportedOther = true;
+        }
+        if (t !== 'other') afterSpeechIdx = c.s + offs >= c.e ? ci : ci - 1;
+        offs = sp.restAt;
+        if (c.s + offs >= c.e) continue;
+      } else if (open && c.sentFirst && (open.para !== p || open.sent !== c.sent)) {
+        if (isClosingClause(ctext)) open = null;
+      }
+
+      const lead = analyzeLead(text, c.s + offs, c.e);
+      const openInSent = open !== null && !open.heading && open.para === p && open.sent === c.sent;
+      let trigger = false;
+      let seriesParent: string | null = null;
+      if (lead) {
+        if (lead.enumerated) trigger = !sentReportedOther;
+        else if (lead.elaborate) trigger = open === null;
+        else if (lead.yao) {
+          trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
+          if (trigger && sp?.subject.type !== 'bare') {
+            // attributive 要 (我们要建成的…是…)
+            const after = text.slice(lead.headStart, Math.min(c.e, lead.headStart + 40));
+            if (/^[^，,]{1,3}的/.test(after)) {
+              const nxt = clauses[ci + 1];
+              const nextStartsShi = nxt && nxt.sent === c.sent && text[nxt.s] === '是';
+              if (/的[^，,]*是/.test(after) || nextStartsShi) trigger = false;
+            }
+          }
+        } else if (lead.zai) {
+          if (c.itemFirst || c.sentFirst) {
+            trigger = true;
+            if (
+              sentSeriesParent === null &&
+              openInSent &&
+              open &&
+              open.kind !== 'xia-gongfu' &&
+              open.kind !== 'zai-shang'
+            )
+              sentSeriesParent = open.id;
+            seriesParent = sentSeriesParent;
+          } else {
+            // opens a series of ；-items?
+            let j = ci;
+            while (j + 1 < clauses.length && clauses[j + 1]!.item === c.item) j++;
+            const nxt = clauses[j + 1];
+            if (clauses[j]!.term === ';' && nxt && nxt.sent === c.sent) {
+              const nl = analyzeLead(text, nxt.s, nxt.e);
+              if (nl?.zai) {
+                trigger = true;
+                if (sentSeriesParent === null && openInSent && open) sentSeriesParent = open.id;
+                seriesParent = sentSeriesParent;
+              }
+            }
+          }
+        }
+      }
+
+      if (trigger && lead) {
+        let hs = lead.headStart;
+        let he = c.e;
+        let hsSent = c.sent;
+        if (hs >= he) {
+          const nxt = clauses[ci + 1];
+          if (!nxt || nxt.sent !== c.sent) continue;
+          ci++;
+          hs = nxt.s;
+          he = nxt.e;
+          hsSent = nxt.sent;
+        }
+        const cur = clauses[ci]!;
+        if (isFrame(text.slice(hs, he)) && cur.term === ',') {
+          const nxt = clauses[ci + 1];
+          if (nxt && nxt.sent === cur.sent) {
+            he = nxt.e;
+            ci++;
+          }
+        }
+        const headingText = text.slice(hs, he);
+        const kind = headingKind(headingText, lead);
+        let parentId = seriesParent ?? headingParent();
+        if (lead.enumerated) {
+          if (enumParent === null) {
+            const prev = drafts[drafts.length - 1];
+            if (
+              prev &&
+              prev.measures.length === 0 &&
+              !prev.heading &&
+              COUNT_RE.test(text.slice(prev.hs, prev.he))
+            )
+              enumParent = prev.id;
+          }
+          if (enumParent !== null) parentId = enumParent;
+        } else enumParent = null;
+        open = newDraft(kind, hs, he, parentId, p, hsSent);
+        continue;
+      }
+
+      if (!open) continue;
+      if (sp && sp.subject.type !== 'other') continue;
+      let ms = measureStart(text, c.s + offs, c.e, lead);
+      while (ms < c.e && /\s/.test(text[ms]!)) ms++;
+      let me = c.e;
+      if (isFrame(text.slice(ms, me)) && c.term === ',') {
+        const nxt = clauses[ci + 1];
+        if (nxt && nxt.sent === c.sent) {
+          const nl = analyzeLead(text, nxt.s, nxt.e);
+          if (!nl || (!nl.enumerated && !nl.yao)) {
+            me = nxt.e;
+            ci++;
+          }
+        }
+      }
+      if (me - ms >= 2 && !isNonAction(text.slice(ms, me))) open.measures.push([ms, me]);
+    }
+    if (open && !open.heading) open = null;
+  }
+
+  const table: readonly UnitKeyword[] = Array.isArray(options.unitKeywords)
+    ? options.unitKeywords
+    : DEFAULT_UNIT_KEYWORDS;
+  const meetingDate = options.meetingDate ?? meeting.date;
+  const directives: ExtractedDirective[] = drafts.map((d) => {
+    const heading = text.slice(d.hs, d.he);
+    const measures = d.measures.map(([s, e]) => text.slice(s, e));
+    const out: ExtractedDirective = {
+      id: d.id,
+      speaker: d.speaker,
+      heading,
+      measures,
+      kind: d.kind,
+      parentId: d.parentId,
+      headingSpan: [d.hs, d.he],
+      measureSpans: d.measures.map(([s, e]) => [s, e] as [number, number]),
+    };
+    const scope = [heading, ...measures].join('，');
+    const deadline = suggestDeadline(scope.length > 4000 ? scope.slice(0, 4000) : scope, meetingDate);
+    if (deadline) out.suggestedDeadline = deadline;
+    const unit = suggestLeadUnit(
+      heading.slice(0, 4000),
+      measures.length > 200 ? measures.slice(0, 200) : measures,
+      table,
+    );
+    if (unit) out.suggestedLeadUnit = unit;
+    return out;
+  });
+  if (directives.length === 0) warnings.push('未识别到部署');
+  return { meeting, speakers, directives, warnings };
+}
