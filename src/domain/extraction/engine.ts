@@ -92,8 +92,9 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
     for (let k = i; k < lim; k++) {
       if (text[k] !== '要') continue;
       if (YAO_NEXT_BAD.has(text[k + 1]!)) continue;
-      if (k > s && YAO_PREV_BAD.has(text[k - 1]!)) continue;
       const prefix = text.slice(i, k);
+      if (k > s && YAO_PREV_BAD.has(text[k - 1]!) && !(prefix.includes('、') && isAddressee(prefix)))
+        continue;
       if (/(?:就是|重点是|关键是|核心是|根本是)$/.test(prefix)) {
         lead.elaborate = true;
         lead.headStart = k + 1;
@@ -341,7 +342,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           const nxt = clauses[ci + 1];
           if (!nxt || nxt.sent !== c.sent) continue;
           ci++;
-          hs = nxt.s;
+          const nl = analyzeLead(text, nxt.s, nxt.e);
+          hs = nl && (nl.yao || nl.zai) && !nl.timeLead ? nl.headStart : nxt.s;
           he = nxt.e;
           hsSent = nxt.sent;
         }

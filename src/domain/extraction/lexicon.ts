@@ -149,7 +149,7 @@ export const MEASURE_LEAD =
 
 const COPULA_OK_BEFORE = /(?:特别|尤其|而|就|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
 const ACTION_START =
-  /^(?:完成|力争|确保|实现|达到|争取|新增|建成|新建|改造|培育|引进|开工|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|全面|新培育|累计|全年|年均)/;
+  /^(?:完成|力争|确保|实现|达到|争取|建成|新建|改造|培育|引进|开工|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|新培育)/;
 const UNIT_NUMBER =
   /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方)/;
 
@@ -171,6 +171,7 @@ export function isNonAction(s: string): boolean {
     return true;
   }
   if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;
+  if (s.length <= 12 && /(?:方面|领域|层面|问题上)$/.test(s)) return true;
   if (UNIT_NUMBER.test(s) && !ACTION_START.test(s)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { UnitKeyword } from './types';
 
-/** Editable keyword → lead unit table. Earlier rows win ties; longer keywords win over shorter ones. */
+/** Editable keyword → lead unit table. Earlier rows take priority: put specific keywords first. */
 export const DEFAULT_UNIT_KEYWORDS: UnitKeyword[] = [
   { keyword: '人才', unit: '省委组织部' },
   { keyword: '党的领导', unit: '省委办公厅' },
@@ -44,8 +44,8 @@ export const DEFAULT_UNIT_KEYWORDS: UnitKeyword[] = [
 ];
 
 /**
- * Best unit for a directive: the keyword found earliest in the heading; if none, earliest in the
- * measures. Longer keywords win at the same position.
+ * Lead unit for a directive: the first table row whose keyword occurs in the heading; if none, the
+ * first row whose keyword occurs in the measures. Table order is priority order.
  */
 export function suggestLeadUnit(
   heading: string,
@@ -53,15 +53,11 @@ export function suggestLeadUnit(
   table: readonly UnitKeyword[],
 ): string | undefined {
   const pick = (s: string): string | undefined => {
-    let best: { at: number; len: number; unit: string } | null = null;
     for (const row of table) {
       if (!row || typeof row.keyword !== 'string' || !row.keyword || typeof row.unit !== 'string') continue;
-      const at = s.indexOf(row.keyword);
-      if (at < 0) continue;
-      if (!best || at < best.at || (at === best.at && row.keyword.length > best.len))
-        best = { at, len: row.keyword.length, unit: row.unit };
+      if (s.includes(row.keyword)) return row.unit;
     }
-    return best?.unit;
+    return undefined;
   };
   return pick(heading) ?? pick(measures.join('，'));
 }
