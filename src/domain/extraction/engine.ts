@@ -127,6 +127,14 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
   return lead;
 }
 
+/** A clause that is only a connective / time word / addressee (特别是各级教育部门，要…). */
+function isFrameOnly(s: string): boolean {
+  const m = CONNECTIVE_RE.exec(s);
+  const rest = m ? s.slice(m[0].length) : s;
+  if (rest === '' || isTimeWord(rest)) return true;
+  return m !== null && rest.length <= 14 && isAddressee(rest);
+}
+
 /** Start of the measure text inside [s, e): drops 特别是要 / 必须 / 各部门要 … */
 function measureStart(text: string, s: number, e: number, lead: Lead | null): number {
   let i = s;
@@ -390,7 +398,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           }
         }
       }
-      if (me - ms >= 2 && !isNonAction(text.slice(ms, me))) open.measures.push([ms, me]);
+      if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
+        open.measures.push([ms, me]);
     }
     if (open && !open.heading) open = null;
   }

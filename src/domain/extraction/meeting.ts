@@ -18,7 +18,7 @@ export function meetingHints(text: string): { title?: string; date?: string; pla
     const line = text.slice(s, e).trim();
     if (line.length < 6 || line.length > 80) continue;
     if (META_LINE.test(line)) continue;
-    if (/[。；;！!？?]/.test(line.slice(0, -1))) continue;
+    if (/[。；;！!？?，,]/.test(line.slice(0, -1))) continue;
     if (/^[\d\s\-:/.]+$/.test(line)) continue;
     out.title = line.replace(/[。，,；;：:]$/, '');
     break;

@@ -225,3 +225,32 @@ describe('numbered headings (long texts)', () => {
     expect(e!.measures).toEqual(['完善要素市场化配置机制']);
   });
 });
+
+describe('running prose', () => {
+  it('a sentence-initial connective, time word or addressee frame does not block a trigger', () => {
+    const t =
+      '此外，还要加强安全监管，严防事故。当前，我们要稳住经济大盘，提振信心。特别是各级财政部门，要保障重点支出，压减一般开支。';
+    const ds = one(t);
+    expect(ds.map((d) => d.heading)).toEqual(['加强安全监管', '稳住经济大盘', '保障重点支出']);
+    expect(ds[1]!.measures).toEqual(['提振信心']);
+  });
+
+  it('就是要 / 重点是要 after a heading elaborate it; 必须 / 不能 / 希望 clauses are measures', () => {
+    const ds = one(
+      '下一步，我们还要深化改革，就是要破除体制障碍。重点是要抓好试点，不能搞一刀切，必须因地制宜，希望大家主动作为。',
+    );
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.heading).toBe('深化改革');
+    expect(ds[0]!.measures).toEqual([
+      '破除体制障碍',
+      '抓好试点',
+      '不能搞一刀切',
+      '因地制宜',
+      '希望大家主动作为',
+    ]);
+  });
+
+  it('attributive 要 is not a trigger', () => {
+    expect(heads('我们要建成的美丽城市，是人民满意的城市。')).toEqual([]);
+  });
+});
