@@ -10,6 +10,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react()],
     base: './',
+    // The mock service worker ships only with builds that run the mock API.
+    publicDir: demo ? 'public' : false,
     define: {
       __LUOSHI_DEMO__: JSON.stringify(demo),
     },

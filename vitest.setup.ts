@@ -1,17 +1,20 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { setIdentity } from './src/api/client';
-import { cstMidnightMs, pinClock } from './src/domain/clock';
 import { initDb } from './mocks/db/instance';
 import { server } from './mocks/node';
 import { DEMO_TODAY } from './mocks/seed/build-seed';
+import { setIdentity } from './src/api/client';
+import { cstMidnightMs, pinClock } from './src/domain/clock';
 
 // recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
 class ResizeObserverStub {
   constructor(private cb: ResizeObserverCallback) {}
   observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this as never);
+    this.cb(
+      [{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry],
+      this as never,
+    );
   }
   unobserve() {}
   disconnect() {}

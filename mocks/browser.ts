@@ -1,9 +1,9 @@
 import { setupWorker } from 'msw/browser';
-import { pinClock } from '../src/domain/clock';
-import { cstMidnightMs } from '../src/domain/clock';
+import { cstMidnightMs, pinClock } from '../src/domain/clock';
 import { configureMock } from './controls';
 import { initDb } from './db/instance';
 import { handlers } from './handlers';
+import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
 
 export { configureMock } from './controls';
 export { getDb } from './db/instance';
@@ -26,6 +26,8 @@ export async function startMockApi(opts: StartOptions) {
   } catch {
     storage = null;
   }
+  // The large demo set is regenerated at boot, so its generator must be loaded first.
+  if (storedIsLarge(storage)) await loadLargeBuilder();
   const db = initDb(storage);
   const worker = setupWorker(...handlers);
   await worker.start({

@@ -1,4 +1,4 @@
-import { HttpResponse, http, delay } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import type { z } from 'zod';
 import { nowIso } from '../src/domain/clock';
 import { buildPath, type Endpoint, type ErrorCode, IDENTITY_HEADER, STATUS_OF } from '../src/domain/contract';
@@ -40,7 +40,13 @@ async function simulateNetwork(): Promise<Response | null> {
   return null;
 }
 
-const METHOD = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
+const METHOD = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
 
 export interface ReadContext {
   db: MockDb;
@@ -54,7 +60,10 @@ export interface ReadContext {
 type QueryOf<E> = E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.output<Q> : never;
 type BodyOf<E> = E extends Endpoint<z.ZodType, infer B, z.ZodType> ? z.output<B> : never;
 
-export function read<E extends Endpoint>(ep: E, resolve: (ctx: ReadContext, query: QueryOf<E>) => Response | unknown) {
+export function read<E extends Endpoint>(
+  ep: E,
+  resolve: (ctx: ReadContext, query: QueryOf<E>) => Response | unknown,
+) {
   return METHOD[ep.method](mswPath(ep), async ({ request, params }) => {
     const failure = await simulateNetwork();
     if (failure) return failure;
@@ -65,17 +74,30 @@ export function read<E extends Endpoint>(ep: E, resolve: (ctx: ReadContext, quer
     let query: unknown;
     if (ep.query) {
       const parsed = ep.query.safeParse(Object.fromEntries(url.searchParams));
-      if (!parsed.success) return errorResponse('bad-request', '查询参数无效 (invalid query)', { fields: zodFields(parsed.error) });
+      if (!parsed.success)
+        return errorResponse('bad-request', '查询参数无效 (invalid query)', {
+          fields: zodFields(parsed.error),
+        });
       query = parsed.data;
     }
-    const out = resolve({ db, actor, params: params as Record<string, string>, query: url.searchParams, request }, query as never);
+    const out = resolve(
+      { db, actor, params: params as Record<string, string>, query: url.searchParams, request },
+      query as never,
+    );
     return out instanceof Response ? out : HttpResponse.json(out as never);
   });
 }
 
 export type MutationResult =
   | { ok: true; body: unknown; detail?: string; status?: number }
-  | { ok: false; code: ErrorCode; message: string; fields?: { path: string; message: string }[]; current?: unknown; detail?: string };
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      fields?: { path: string; message: string }[];
+      current?: unknown;
+      detail?: string;
+    };
 
 export interface MutationContext<B> extends ReadContext {
   body: B;
@@ -96,7 +118,14 @@ const OUTCOME_OF: Record<ErrorCode, AuditOutcome> = {
   'server-error': 'error',
 };
 
-export function appendAudit(db: MockDb, actor: Person, action: string, target: string, outcome: AuditOutcome, detail: string) {
+export function appendAudit(
+  db: MockDb,
+  actor: Person,
+  action: string,
+  target: string,
+  outcome: AuditOutcome,
+  detail: string,
+) {
   db.data.seq.audit = (db.data.seq.audit ?? db.data.audit.length) + 1;
   db.data.audit.push({
     id: `A-${String(db.data.seq.audit).padStart(6, '0')}`,
@@ -138,12 +167,24 @@ export function mutate<E extends Endpoint>(
       target: targetOf(p),
     };
     const finish = (result: MutationResult): Response => {
-      appendAudit(db, actor, action, ctx.target, result.ok ? 'ok' : OUTCOME_OF[result.code], result.detail ?? (result.ok ? '' : result.message));
+      appendAudit(
+        db,
+        actor,
+        action,
+        ctx.target,
+        result.ok ? 'ok' : OUTCOME_OF[result.code],
+        result.detail ?? (result.ok ? '' : result.message),
+      );
       db.commit();
       if (result.ok) return HttpResponse.json(result.body as never, { status: result.status ?? 200 });
       return errorResponse(result.code, result.message, { fields: result.fields, current: result.current });
     };
-    if (failure) return finish({ ok: false, code: 'server-error', message: '演示故障注入：服务器暂时不可用 (injected failure)' });
+    if (failure)
+      return finish({
+        ok: false,
+        code: 'server-error',
+        message: '演示故障注入：服务器暂时不可用 (injected failure)',
+      });
     const ifMatch = request.headers.get('If-Match');
     ctx.ifMatch = ifMatch === null ? null : Number(ifMatch.replace(/["W/]/g, ''));
     if (ep.body) {
@@ -151,24 +192,41 @@ export function mutate<E extends Endpoint>(
       try {
         raw = await request.json();
       } catch {
-        return finish({ ok: false, code: 'bad-request', message: '请求体不是有效的 JSON (body is not JSON)' });
+        return finish({
+          ok: false,
+          code: 'bad-request',
+          message: '请求体不是有效的 JSON (body is not JSON)',
+        });
       }
       const parsed = ep.body.safeParse(raw);
       if (!parsed.success) {
-        return finish({ ok: false, code: 'bad-request', message: '提交的内容有误 (invalid request body)', fields: zodFields(parsed.error) });
+        return finish({
+          ok: false,
+          code: 'bad-request',
+          message: '提交的内容有误 (invalid request body)',
+          fields: zodFields(parsed.error),
+        });
       }
       ctx.body = parsed.data as never;
     }
     try {
       return finish(run(ctx as never));
     } catch (e) {
-      return finish({ ok: false, code: 'server-error', message: e instanceof Error ? e.message : 'unexpected error' });
+      return finish({
+        ok: false,
+        code: 'server-error',
+        message: e instanceof Error ? e.message : 'unexpected error',
+      });
     }
   });
 }
 
 /** Optimistic concurrency: 428 without If-Match, 412 (with the current copy) when it is stale. */
-export function checkVersion(ctx: MutationContext<unknown>, task: Task, current: () => unknown): MutationResult | null {
+export function checkVersion(
+  ctx: MutationContext<unknown>,
+  task: Task,
+  current: () => unknown,
+): MutationResult | null {
   if (ctx.ifMatch === null || Number.isNaN(ctx.ifMatch)) {
     return { ok: false, code: 'precondition-required', message: '缺少版本号 If-Match (version required)' };
   }

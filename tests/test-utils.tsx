@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
 import { setIdentity } from '../src/api/client';
 import { usePreferences } from '../src/shared/stores/preferences';
 
@@ -13,7 +13,9 @@ export function renderRoute(
 ) {
   setIdentity(opts.as ?? 'u-sup');
   usePreferences.setState({ lang: opts.lang ?? 'zh' });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const utils = render(
     <QueryClientProvider client={client}>
@@ -24,6 +26,18 @@ export function renderRoute(
 }
 
 /** Render one element at `path` (with `url` as the current location). */
-export function renderPage(element: ReactElement, path: string, url: string, opts: { as?: string; lang?: 'zh' | 'en' } = {}) {
-  return renderRoute([{ path, element }, { path: '*', element: <div>other page</div> }], url, opts);
+export function renderPage(
+  element: ReactElement,
+  path: string,
+  url: string,
+  opts: { as?: string; lang?: 'zh' | 'en' } = {},
+) {
+  return renderRoute(
+    [
+      { path, element },
+      { path: '*', element: <div>other page</div> },
+    ],
+    url,
+    opts,
+  );
 }

@@ -41,6 +41,20 @@ export const dbSchema = z.object({
   assessments: z.array(assessmentSchema),
   audit: z.array(auditEntrySchema),
   settings: z.object({ scoring: scoringSchemeSchema }),
+  /** 催办 reminders sent from the ledger; optional so data stored before they existed still loads. */
+  reminders: z
+    .array(
+      z.object({
+        id: z.string(),
+        taskId: z.string(),
+        at: z.string(),
+        byId: z.string(),
+        message: z.string().nullable(),
+      }),
+    )
+    .optional(),
+  /** 上下贯通 suggestions a supervisor rejected: directive id → rejected higher-level ids. Optional: older data loads. */
+  alignmentDismissed: z.record(z.string(), z.array(z.string())).optional(),
   /** Counters for readable ids (T-0071, R-0412, ...). */
   seq: z.record(z.string(), z.number().int()),
 });

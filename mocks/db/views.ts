@@ -1,7 +1,7 @@
 import { today } from '../../src/domain/clock';
 import type { TaskRow } from '../../src/domain/contract';
-import type { RowLookups } from '../../src/domain/task-query';
 import type { Directive, ProgressReport, Task } from '../../src/domain/schemas';
+import type { RowLookups } from '../../src/domain/task-query';
 import { computeWarning } from '../../src/domain/warnings';
 import type { MockDb } from './store';
 
@@ -29,7 +29,12 @@ export function reportsByTask(reports: readonly ProgressReport[]): Map<string, P
   return m;
 }
 
-export function deriveRow(task: Task, own: readonly ProgressReport[], d: Directive | undefined, day: string): TaskRow {
+export function deriveRow(
+  task: Task,
+  own: readonly ProgressReport[],
+  d: Directive | undefined,
+  day: string,
+): TaskRow {
   let last: ProgressReport | null = null;
   for (const r of own) if (!last || r.submittedAt > last.submittedAt) last = r;
   return {
@@ -64,7 +69,10 @@ export function views(db: MockDb) {
     data: db.data,
     rows,
     rowById: new Map(rows.map((r) => [r.id, r])),
-    lookups: { unitName: (id) => units.get(id) ?? id, personName: (id) => (id ? (people.get(id) ?? id) : '') },
+    lookups: {
+      unitName: (id) => units.get(id) ?? id,
+      personName: (id) => (id ? (people.get(id) ?? id) : ''),
+    },
   };
   return cache;
 }

@@ -1,8 +1,16 @@
 import { addDays, endOfMonth } from '../../src/domain/dates';
-import { quartersBetween, quarterRange } from '../../src/domain/quarter';
 import { SEED_ARTICLE } from '../../src/domain/extraction/fixtures/seed-article';
+import { quarterRange, quartersBetween } from '../../src/domain/quarter';
+import type {
+  Assessment,
+  AuditEntry,
+  Directive,
+  Meeting,
+  Person,
+  ProgressReport,
+  Task,
+} from '../../src/domain/schemas';
 import { DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
-import type { Assessment, AuditEntry, Directive, Meeting, Person, ProgressReport, Task } from '../../src/domain/schemas';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../db/types';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';
@@ -48,7 +56,11 @@ const MEASURE_OWNER: [RegExp, string][] = [
   [/教育、科技、人才/, 'p-jyt'],
 ];
 
-const SPEAKER_TITLES: Record<string, string> = { 韩俊: '省委书记', 王清宪: '省委副书记、省长', 孙正东: '阜阳市委书记' };
+const SPEAKER_TITLES: Record<string, string> = {
+  韩俊: '省委书记',
+  王清宪: '省委副书记、省长',
+  孙正东: '阜阳市委书记',
+};
 
 export function staffOf(people: readonly Person[], unitId: string): Person | undefined {
   return people.find((p) => p.unitId === unitId && p.role === 'staff');
@@ -99,7 +111,9 @@ export function seedDirectives(): Directive[] {
 }
 
 /** Month ends from 2023-06 to 2024-12: where the seed's deadlines fall. */
-const DEADLINES = Array.from({ length: 19 }, (_, i) => endOfMonth(`${2023 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}-01`));
+const DEADLINES = Array.from({ length: 19 }, (_, i) =>
+  endOfMonth(`${2023 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}-01`),
+);
 
 export function buildSeedDb(today: string = DEMO_TODAY): Db {
   const rng = createRandom(20230424);
@@ -110,15 +124,34 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
   const tasks: Task[] = [];
   const reports: ProgressReport[] = [];
   const auditRaw: Omit<AuditEntry, 'id'>[] = [
-    { at: '2023-04-25T09:00:00+08:00', actorId: sup.id, actorName: sup.name, role: 'supervisor', action: 'meeting.import', target: `meeting:${PROVINCE_MEETING_ID}`, outcome: 'ok', detail: '导入讲话，生成部署 14 项' },
-    { at: '2023-04-25T09:05:00+08:00', actorId: sup.id, actorName: sup.name, role: 'supervisor', action: 'meeting.import', target: `meeting:${CITY_MEETING_ID}`, outcome: 'ok', detail: '导入讲话，生成部署 8 项' },
+    {
+      at: '2023-04-25T09:00:00+08:00',
+      actorId: sup.id,
+      actorName: sup.name,
+      role: 'supervisor',
+      action: 'meeting.import',
+      target: `meeting:${PROVINCE_MEETING_ID}`,
+      outcome: 'ok',
+      detail: '导入讲话，生成部署 14 项',
+    },
+    {
+      at: '2023-04-25T09:05:00+08:00',
+      actorId: sup.id,
+      actorName: sup.name,
+      role: 'supervisor',
+      action: 'meeting.import',
+      target: `meeting:${CITY_MEETING_ID}`,
+      outcome: 'ok',
+      detail: '导入讲话，生成部署 8 项',
+    },
   ];
   let n = 0;
   SEED_DIRECTIVES.forEach((d, di) => {
     d.measures.forEach((measure, mi) => {
       n += 1;
       const [lead0, co0] = OWNERS[di] ?? ['p-kjt', []];
-      const special = d.speaker === '孙正东' ? undefined : MEASURE_OWNER.find(([re]) => re.test(measure))?.[1];
+      const special =
+        d.speaker === '孙正东' ? undefined : MEASURE_OWNER.find(([re]) => re.test(measure))?.[1];
       const leadUnitId = special ?? lead0;
       const coUnitIds = special ? [lead0, ...co0.filter((u) => u !== special)] : co0;
       const reporter = staffOf(SEED_PEOPLE, leadUnitId)!;
@@ -142,7 +175,11 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
         deadline: late ? addDays(today, 120) : deadline < '2023-07-01' && mi > 1 ? '2023-09-30' : deadline,
         priority: mi === 0 ? 'high' : rng.chance(0.15) ? 'low' : 'normal',
         ...(forced ? { forced } : {}),
-        tags: [d.speaker === '孙正东' ? '市级' : '省级', ...(/人才/.test(measure) ? ['人才'] : []), ...(/平台|实验室|装置|中心/.test(measure) ? ['平台'] : [])],
+        tags: [
+          d.speaker === '孙正东' ? '市级' : '省级',
+          ...(/人才/.test(measure) ? ['人才'] : []),
+          ...(/平台|实验室|装置|中心/.test(measure) ? ['平台'] : []),
+        ],
       };
       const sim = simulateTask(plan, today, rng, { sup, reporterName: reporter.name }, nextReportId);
       tasks.push(sim.task);
@@ -163,7 +200,14 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
     assessments,
     audit: numberAudit(auditRaw),
     settings: DEFAULT_SETTINGS,
-    seq: { task: tasks.length, report: reportSeq, audit: auditRaw.length, meeting: 2, directive: directives.length, assessment: assessments.length },
+    seq: {
+      task: tasks.length,
+      report: reportSeq,
+      audit: auditRaw.length,
+      meeting: 2,
+      directive: directives.length,
+      assessment: assessments.length,
+    },
   };
 }
 

@@ -50,9 +50,19 @@ const RETURN_COMMENTS = [
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
-const at = (date: string, hh: number) => `${date}T${String(hh).padStart(2, '0')}:${String((hh * 7) % 60).padStart(2, '0')}:00+08:00`;
+const at = (date: string, hh: number) =>
+  `${date}T${String(hh).padStart(2, '0')}:${String((hh * 7) % 60).padStart(2, '0')}:00+08:00`;
 
-export type Outcome = 'closed-early' | 'closed-late' | 'overdue' | 'pending' | 'returned' | 'working' | 'extension' | 'suspended' | 'assigned';
+export type Outcome =
+  | 'closed-early'
+  | 'closed-late'
+  | 'overdue'
+  | 'pending'
+  | 'returned'
+  | 'working'
+  | 'extension'
+  | 'suspended'
+  | 'assigned';
 
 function chooseOutcome(rng: Random, plan: TaskPlan, today: string): Outcome {
   if (plan.startDate > addDays(today, -20)) return 'assigned';
@@ -162,9 +172,27 @@ export function simulateTask(
         reviewedAt,
         final: isFinal,
       });
-      audit.push({ at: submittedAt, actorId: reporter.id, actorName: reporter.name, role: 'staff', action: 'report.create', target: `task:${plan.id}`, outcome: 'ok', detail: `${period} 进度 ${pct}%` });
+      audit.push({
+        at: submittedAt,
+        actorId: reporter.id,
+        actorName: reporter.name,
+        role: 'staff',
+        action: 'report.create',
+        target: `task:${plan.id}`,
+        outcome: 'ok',
+        detail: `${period} 进度 ${pct}%`,
+      });
       if (reviewedAt) {
-        audit.push({ at: reviewedAt, actorId: names.sup.id, actorName: names.sup.name, role: 'supervisor', action: reviewState === 'accepted' ? 'report.accept' : 'report.return', target: `task:${plan.id}`, outcome: 'ok', detail: reviewComment ?? id });
+        audit.push({
+          at: reviewedAt,
+          actorId: names.sup.id,
+          actorName: names.sup.name,
+          role: 'supervisor',
+          action: reviewState === 'accepted' ? 'report.accept' : 'report.return',
+          target: `task:${plan.id}`,
+          outcome: 'ok',
+          detail: reviewComment ?? id,
+        });
       }
     });
   }
@@ -215,10 +243,28 @@ export function simulateTask(
     version: 1 + reports.length,
   };
   if (closedDate) {
-    audit.push({ at: at(closedDate, 17), actorId: names.sup.id, actorName: names.sup.name, role: 'supervisor', action: 'task.close', target: `task:${plan.id}`, outcome: 'ok', detail: '办结销号' });
+    audit.push({
+      at: at(closedDate, 17),
+      actorId: names.sup.id,
+      actorName: names.sup.name,
+      role: 'supervisor',
+      action: 'task.close',
+      target: `task:${plan.id}`,
+      outcome: 'ok',
+      detail: '办结销号',
+    });
   }
   if (outcome !== 'assigned') {
-    audit.push({ at: at(addDays(plan.startDate, 2), 9), actorId: reporter.id, actorName: reporter.name, role: 'staff', action: 'task.accept', target: `task:${plan.id}`, outcome: 'ok', detail: '签收' });
+    audit.push({
+      at: at(addDays(plan.startDate, 2), 9),
+      actorId: reporter.id,
+      actorName: reporter.name,
+      role: 'staff',
+      action: 'task.accept',
+      target: `task:${plan.id}`,
+      outcome: 'ok',
+      detail: '签收',
+    });
   }
   return { task, reports, audit };
 }

@@ -11,7 +11,8 @@ export function createQueryClient() {
       queries: {
         staleTime: 15_000,
         // Client errors (403, 404, 400) will not fix themselves; network and 5xx get one more try.
-        retry: (count, error) => count < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        retry: (count, error) =>
+          count < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

@@ -1,4 +1,4 @@
-import { pinClock, cstMidnightMs } from '../domain/clock';
+import { cstMidnightMs, pinClock } from '../domain/clock';
 import { useDemoSettings } from '../shared/stores/demo';
 import { useDemoNotices } from '../shared/stores/notices';
 
@@ -6,7 +6,11 @@ import { useDemoNotices } from '../shared/stores/notices';
 export async function bootDemo() {
   const s = useDemoSettings.getState();
   const mocks = await import('../../mocks/browser');
-  const { notices } = await mocks.startMockApi({ clockDate: s.clockDate, latencyMs: s.latencyMs, errorRate: s.errorRate });
+  const { notices } = await mocks.startMockApi({
+    clockDate: s.clockDate,
+    latencyMs: s.latencyMs,
+    errorRate: s.errorRate,
+  });
   useDemoNotices.getState().add(notices);
   // Later changes in the demo panel reach the mock API and the clock directly.
   useDemoSettings.subscribe((next, prev) => {

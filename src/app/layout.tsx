@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { sessionQueries } from '../api/queries';
-import { useLang, useT, type MessageKey } from '../i18n';
+import { type MessageKey, useLang, useT } from '../i18n';
 import { usePreferences } from '../shared/stores/preferences';
 import { DemoBar } from './demo-bar';
 import { NavBadge } from './nav-badge';
@@ -63,7 +63,11 @@ export function Layout() {
           <ul>
             {NAV.map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} end={n.to === '/'} className={({ isActive }) => (isActive ? 'sidenav__link is-active' : 'sidenav__link')}>
+                <NavLink
+                  to={n.to}
+                  end={n.to === '/'}
+                  className={({ isActive }) => (isActive ? 'sidenav__link is-active' : 'sidenav__link')}
+                >
                   <span aria-hidden="true" className="sidenav__icon">
                     {n.icon}
                   </span>

@@ -11,9 +11,15 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })) },
+      {
+        index: true,
+        lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })),
+      },
       { path: 'inbox', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxPage })) },
-      { path: 'meetings', lazy: () => import('../features/meetings').then((m) => ({ Component: m.MeetingsPage })) },
+      {
+        path: 'meetings',
+        lazy: () => import('../features/meetings').then((m) => ({ Component: m.MeetingsPage })),
+      },
       {
         path: 'meetings/:meetingId',
         lazy: () => import('../features/meetings').then((m) => ({ Component: m.MeetingDetailPage })),
@@ -34,7 +40,10 @@ export const routes: RouteObject[] = [
         path: 'units/:unitId',
         lazy: () => import('../features/units').then((m) => ({ Component: m.UnitDetailPage })),
       },
-      { path: 'alignment', lazy: () => import('../features/alignment').then((m) => ({ Component: m.AlignmentPage })) },
+      {
+        path: 'alignment',
+        lazy: () => import('../features/alignment').then((m) => ({ Component: m.AlignmentPage })),
+      },
       { path: 'audit', lazy: () => import('../features/audit').then((m) => ({ Component: m.AuditPage })) },
       { path: '*', element: <NotFound /> },
     ],

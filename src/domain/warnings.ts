@@ -24,7 +24,13 @@ export const DEFAULT_WARNING_CONFIG: WarningConfig = {
 };
 
 export type WarningKind = 'overdue' | 'due-soon' | 'behind' | 'not-reported' | 'normal';
-export const WARNING_KINDS: readonly WarningKind[] = ['overdue', 'due-soon', 'behind', 'not-reported', 'normal'];
+export const WARNING_KINDS: ['overdue', 'due-soon', 'behind', 'not-reported', 'normal'] = [
+  'overdue',
+  'due-soon',
+  'behind',
+  'not-reported',
+  'normal',
+];
 export type WarningLevel = 'red' | 'amber' | 'grey' | 'green';
 
 export const WARNING_LEVEL: Record<WarningKind, WarningLevel> = {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test as base } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Each test starts with empty storage (so the seeded demo data), the supervision office identity
@@ -23,7 +23,13 @@ export async function openAs(page: Page, path: string, personId = 'u-sup', lang:
     ([id, l]) => {
       if (!sessionStorage.getItem('e2e-init')) {
         localStorage.clear();
-        localStorage.setItem('luoshi.demo', JSON.stringify({ state: { personId: id, clockDate: '2024-05-20', latencyMs: 0, errorRate: 0 }, version: 1 }));
+        localStorage.setItem(
+          'luoshi.demo',
+          JSON.stringify({
+            state: { personId: id, clockDate: '2024-05-20', latencyMs: 0, errorRate: 0 },
+            version: 1,
+          }),
+        );
         localStorage.setItem('luoshi.preferences', JSON.stringify({ state: { lang: l }, version: 1 }));
         sessionStorage.setItem('e2e-init', '1');
       }
@@ -40,7 +46,11 @@ export async function switchIdentity(page: Page, personId: string) {
 }
 
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
+  );
   expect(summary, summary.join('\n')).toEqual([]);
 }

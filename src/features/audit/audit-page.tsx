@@ -15,7 +15,12 @@ export function AuditPage() {
   const outcome = params.get('outcome') ?? '';
   const target = params.get('target') ?? '';
   const query = useQuery({
-    ...auditQueries.list({ page, pageSize: PAGE_SIZE, outcome: outcome || undefined, target: target || undefined }),
+    ...auditQueries.list({
+      page,
+      pageSize: PAGE_SIZE,
+      outcome: outcome || undefined,
+      target: target || undefined,
+    }),
     placeholderData: keepPreviousData,
   });
   const update = (patch: Record<string, string>) => {
@@ -44,7 +49,11 @@ export function AuditPage() {
         </label>
         <label>
           {t('audit.filter.target')}
-          <input type="search" defaultValue={target} onKeyDown={(e) => e.key === 'Enter' && update({ target: e.currentTarget.value.trim(), page: '' })} />
+          <input
+            type="search"
+            defaultValue={target}
+            onKeyDown={(e) => e.key === 'Enter' && update({ target: e.currentTarget.value.trim(), page: '' })}
+          />
         </label>
       </div>
       <QueryState query={query} what={t('audit.what')}>
@@ -74,7 +83,9 @@ export function AuditPage() {
                         <td className="nowrap">{e.action}</td>
                         <td className="nowrap">{e.target}</td>
                         <td>
-                          <span className={`outcome outcome--${e.outcome}`}>{t(`audit.outcome.${e.outcome}`)}</span>
+                          <span className={`outcome outcome--${e.outcome}`}>
+                            {t(`audit.outcome.${e.outcome}`)}
+                          </span>
                         </td>
                         <td className="truncate" title={e.detail}>
                           {e.detail}
@@ -86,11 +97,21 @@ export function AuditPage() {
               </div>
               <nav className="pager" aria-label={t('common.page', { page, pages })}>
                 <span>{t('common.total', { n: data.total })}</span>
-                <button type="button" className="btn" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={page <= 1}
+                  onClick={() => update({ page: String(page - 1) })}
+                >
                   {t('common.prev')}
                 </button>
                 <span>{t('common.page', { page, pages })}</span>
-                <button type="button" className="btn" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={page >= pages}
+                  onClick={() => update({ page: String(page + 1) })}
+                >
                   {t('common.next')}
                 </button>
               </nav>

@@ -30,7 +30,13 @@ export function MeetingDetailPage() {
             <section aria-labelledby="dir-h" className="panel">
               <h2 id="dir-h">{t('meetings.directives')}</h2>
               <QueryState query={directives} what={t('meetings.directives')}>
-                {(list) => <DirectiveTree list={list} selected={selected} onSelect={(id) => setParams({ d: id }, { replace: true })} />}
+                {(list) => (
+                  <DirectiveTree
+                    list={list}
+                    selected={selected}
+                    onSelect={(id) => setParams({ d: id }, { replace: true })}
+                  />
+                )}
               </QueryState>
             </section>
             <section aria-labelledby="text-h" className="panel">
@@ -44,16 +50,31 @@ export function MeetingDetailPage() {
   );
 }
 
-function DirectiveTree({ list, selected, onSelect }: { list: Directive[]; selected: string | null; onSelect: (id: string) => void }) {
+function DirectiveTree({
+  list,
+  selected,
+  onSelect,
+}: {
+  list: Directive[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const t = useT();
   const roots = list.filter((d) => !d.parentId);
   const children = (id: string) => list.filter((d) => d.parentId === id);
   const item = (d: Directive) => (
     <li key={d.id}>
-      <button type="button" className={`tree__item${selected === d.id ? ' is-selected' : ''}`} aria-pressed={selected === d.id} onClick={() => onSelect(d.id)}>
+      <button
+        type="button"
+        className={`tree__item${selected === d.id ? ' is-selected' : ''}`}
+        aria-pressed={selected === d.id}
+        onClick={() => onSelect(d.id)}
+      >
         <span className="tree__speaker">{d.speaker ?? t('meetings.speaker.none')}</span>
         <span className="tree__heading">{d.heading}</span>
-        <span className="muted">{d.measures.length ? t('meetings.measures', { n: d.measures.length }) : t('meetings.noMeasures')}</span>
+        <span className="muted">
+          {d.measures.length ? t('meetings.measures', { n: d.measures.length }) : t('meetings.noMeasures')}
+        </span>
       </button>
       {d.measures.length ? (
         <ol className="tree__measures">

@@ -4,9 +4,15 @@ import type { Directive } from '../../domain/schemas';
 /** The full text with the selected directive's heading and measures marked (outline + colour). */
 export function SourceText({ text, directive }: { text: string; directive: Directive | null }) {
   const ref = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // Scroll only the text box, not the page, so the header and the tree stay where they are.
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [directive?.id]);
+    const mark = ref.current;
+    const container = box.current;
+    if (mark && container && directive) {
+      container.scrollTop = Math.max(0, mark.offsetTop - container.offsetTop - container.clientHeight / 3);
+    }
+  }, [directive]);
   if (!directive) return <div className="source-text">{text}</div>;
   const marks = [
     { span: directive.headingSpan, kind: 'heading' as const },
@@ -26,5 +32,9 @@ export function SourceText({ text, directive }: { text: string; directive: Direc
     at = e;
   });
   parts.push(text.slice(at));
-  return <div className="source-text">{parts}</div>;
+  return (
+    <div className="source-text" ref={box}>
+      {parts}
+    </div>
+  );
 }

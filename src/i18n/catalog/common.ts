@@ -163,7 +163,8 @@ export const common = defineMessages(
     'demo.reset': 'Reset demo data',
     'demo.resetConfirm': 'This discards every change made in the demo and restores the seed data. Continue?',
     'demo.resetDone': 'Demo data reset',
-    'demo.notice.corrupted': 'The demo data saved in this browser was corrupted and has been restored from the seed.',
+    'demo.notice.corrupted':
+      'The demo data saved in this browser was corrupted and has been restored from the seed.',
     'demo.notice.quota': 'Browser storage is full: changes last for this visit only.',
     'demo.notice.migrated': 'The saved demo data was upgraded to the new version.',
     'error.unknown': 'Something went wrong',

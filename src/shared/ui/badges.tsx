@@ -11,7 +11,13 @@ const WARNING_ICON: Record<Warning['kind'], string> = {
 };
 
 /** A warning light: icon + text + colour, never colour alone. */
-export function WarningBadge({ warning, withReason = false }: { warning: Pick<Warning, 'kind' | 'overdueDays' | 'daysLeft' | 'progress' | 'elapsedPct'>; withReason?: boolean }) {
+export function WarningBadge({
+  warning,
+  withReason = false,
+}: {
+  warning: Pick<Warning, 'kind' | 'overdueDays' | 'daysLeft' | 'progress' | 'elapsedPct'>;
+  withReason?: boolean;
+}) {
   const t = useT();
   const reason = warningReason(t, warning);
   return (
