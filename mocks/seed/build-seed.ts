@@ -1,4 +1,5 @@
 import { addDays, endOfMonth } from '../../src/domain/dates';
+import { extract } from '../../src/domain/extraction';
 import { SEED_ARTICLE } from '../../src/domain/extraction/fixtures/seed-article';
 import { quarterRange, quartersBetween } from '../../src/domain/quarter';
 import type {
@@ -15,7 +16,6 @@ import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../db/types';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';
 import { createRandom } from './random';
-import { SEED_DIRECTIVES } from './seed-directives';
 
 /** The demo's pinned "today": inside the tasks' span, after 2024Q1 closed, before 2024Q2 ends. */
 export const DEMO_TODAY = '2024-05-20';
@@ -23,7 +23,7 @@ export const DEMO_TODAY = '2024-05-20';
 export const PROVINCE_MEETING_ID = 'm-2023-0424-ah';
 export const CITY_MEETING_ID = 'm-2023-0424-fy';
 
-/** Lead and cooperating units for each seed directive (index into SEED_DIRECTIVES). */
+/** Lead and cooperating units for each seed directive (by position in the article). */
 const OWNERS: Record<number, [string, string[]]> = {
   0: ['p-kjt', ['p-zzb']],
   1: ['p-kjt', ['p-fgw']],
@@ -56,12 +56,6 @@ const MEASURE_OWNER: [RegExp, string][] = [
   [/教育、科技、人才/, 'p-jyt'],
 ];
 
-const SPEAKER_TITLES: Record<string, string> = {
-  韩俊: '省委书记',
-  王清宪: '省委副书记、省长',
-  孙正东: '阜阳市委书记',
-};
-
 export function staffOf(people: readonly Person[], unitId: string): Person | undefined {
   return people.find((p) => p.unitId === unitId && p.role === 'staff');
 }
@@ -87,23 +81,30 @@ export function seedMeetings(): Meeting[] {
       place: '阜阳',
       level: 'city',
       hostUnitId: 'c-fy',
-      speakers: [{ name: '孙正东', title: '阜阳市委书记' }],
+      speakers: [{ name: '孙正东', title: '市委书记' }],
       ...common,
     },
   ];
 }
 
+/**
+ * The seed's directives are what the extraction engine finds in the seed article (a test checks they
+ * equal the hand annotation: 22 directives, 70 measures); 孙正东's belong to the 阜阳 meeting.
+ */
 export function seedDirectives(): Directive[] {
-  return SEED_DIRECTIVES.map((d, i) => ({
-    id: `d-${String(i + 1).padStart(2, '0')}`,
+  const result = extract(SEED_ARTICLE, { meetingDate: '2023-04-24' });
+  const idOf = (engineId: string) => `d-${engineId.replace(/^d/, '').padStart(2, '0')}`;
+  const titleOf = new Map(result.speakers.map((s) => [s.name, s.title]));
+  return result.directives.map((d, i) => ({
+    id: idOf(d.id),
     meetingId: d.speaker === '孙正东' ? CITY_MEETING_ID : PROVINCE_MEETING_ID,
     seq: i,
     speaker: d.speaker,
-    speakerTitle: SPEAKER_TITLES[d.speaker] ?? null,
+    speakerTitle: d.speaker ? (titleOf.get(d.speaker) ?? null) : null,
     heading: d.heading,
     measures: d.measures,
     kind: d.kind,
-    parentId: d.parent === null ? null : `d-${String(d.parent + 1).padStart(2, '0')}`,
+    parentId: d.parentId ? idOf(d.parentId) : null,
     headingSpan: d.headingSpan,
     measureSpans: d.measureSpans,
     implements: [],
@@ -146,7 +147,7 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
     },
   ];
   let n = 0;
-  SEED_DIRECTIVES.forEach((d, di) => {
+  directives.forEach((d, di) => {
     d.measures.forEach((measure, mi) => {
       n += 1;
       const [lead0, co0] = OWNERS[di] ?? ['p-kjt', []];
@@ -165,7 +166,7 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
         id: `T-${String(n).padStart(4, '0')}`,
         code: `DB-2023-${String(n).padStart(4, '0')}`,
         title: measure,
-        directiveId: directives[di]!.id,
+        directiveId: d.id,
         measureIndex: mi,
         leadUnitId,
         coUnitIds,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSeedDb, DEMO_TODAY } from '../../mocks/seed/build-seed';
 import { SEED_ARTICLE } from '../../src/domain/extraction/fixtures/seed-article';
 import { computeWarning } from '../../src/domain/warnings';
+import { SEED_DIRECTIVES } from '../fixtures/seed-annotations';
 
 describe('the deterministic seed', () => {
   const db = buildSeedDb();
@@ -62,5 +63,22 @@ describe('the deterministic seed', () => {
 
   it('is the same on every build', () => {
     expect(JSON.stringify(buildSeedDb())).toBe(JSON.stringify(db));
+  });
+});
+
+describe('the seed comes from the extraction engine', () => {
+  it('equals the hand annotation of the seed article: 22 directives, 70 measures, speakers and spans', () => {
+    const db = buildSeedDb();
+    expect(
+      db.directives.map((d) => ({
+        speaker: d.speaker,
+        heading: d.heading,
+        measures: d.measures,
+        kind: d.kind,
+        parent: d.parentId ? db.directives.findIndex((x) => x.id === d.parentId) : null,
+        headingSpan: d.headingSpan,
+        measureSpans: d.measureSpans,
+      })),
+    ).toEqual(SEED_DIRECTIVES);
   });
 });
