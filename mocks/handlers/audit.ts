@@ -13,6 +13,11 @@ export const auditHandlers = [
     );
     rows.reverse();
     const start = (q.page - 1) * q.pageSize;
-    return { items: rows.slice(start, start + q.pageSize), total: rows.length, page: q.page, pageSize: q.pageSize };
+    return {
+      items: rows.slice(start, start + q.pageSize),
+      total: rows.length,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }),
 ];

@@ -9,7 +9,8 @@ export const meetingHandlers = [
         return {
           ...m,
           directiveCount: directiveIds.size,
-          taskCount: db.data.tasks.filter((t) => t.directiveId !== null && directiveIds.has(t.directiveId)).length,
+          taskCount: db.data.tasks.filter((t) => t.directiveId !== null && directiveIds.has(t.directiveId))
+            .length,
         };
       })
       .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),

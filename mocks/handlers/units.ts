@@ -1,4 +1,7 @@
 import { api } from '../../src/domain/contract';
 import { read } from '../http';
 
-export const unitHandlers = [read(api.units, ({ db }) => db.data.units), read(api.people, ({ db }) => db.data.people)];
+export const unitHandlers = [
+  read(api.units, ({ db }) => db.data.units),
+  read(api.people, ({ db }) => db.data.people),
+];

@@ -33,7 +33,12 @@ export const coreEndpoints = {
     summary: 'All units (an org tree via parentId)',
     response: z.array(unitSchema),
   }),
-  people: endpoint({ method: 'GET', path: '/api/people', summary: 'All people', response: z.array(personSchema) }),
+  people: endpoint({
+    method: 'GET',
+    path: '/api/people',
+    summary: 'All people',
+    response: z.array(personSchema),
+  }),
   meetings: endpoint({
     method: 'GET',
     path: '/api/meetings',
