@@ -1,5 +1,6 @@
 import { auditHandlers } from './handlers/audit';
 import { demoHandlers } from './handlers/demo';
+import { inboxHandlers } from './handlers/inbox';
 import { meetingHandlers } from './handlers/meetings';
 import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/session';
@@ -14,5 +15,6 @@ export const handlers = [
   ...taskHandlers,
   ...reportHandlers,
   ...auditHandlers,
+  ...inboxHandlers,
   ...demoHandlers,
 ];

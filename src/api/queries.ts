@@ -54,3 +54,14 @@ export const auditQueries = {
   list: (q: AuditQuery) =>
     queryOptions({ queryKey: ['audit', 'list', q], queryFn: ({ signal }) => call(api.audit, { query: q, signal }) }),
 };
+
+export const inboxQueries = {
+  all: ['inbox'] as const,
+  /** Keyed by identity: switching the demo identity must never show another person's inbox. */
+  mine: (personId: string, since: string | undefined) =>
+    queryOptions({
+      queryKey: ['inbox', personId, since ?? null],
+      queryFn: ({ signal }) => call(api.inbox, { query: since ? { since } : {}, signal }),
+      staleTime: 30_000,
+    }),
+};

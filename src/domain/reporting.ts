@@ -45,3 +45,20 @@ export function nextDueDate(today: string, cycle: ReportingCycle = 'monthly'): s
 export function isOnTime(period: string, submittedDate: string, cycle: ReportingCycle = 'monthly'): boolean {
   return submittedDate <= periodEnd(period, cycle);
 }
+
+/**
+ * The period a new report is filed for. A unit that missed the period most recently due (and owed it:
+ * the task had started by then) is catching up, so the report counts for that period, late; otherwise it
+ * is the current period's report, on time. This is what offices do when they 补报 a missed month.
+ */
+export function reportPeriodFor(
+  submittedDate: string,
+  reportedPeriods: readonly string[],
+  taskStartDate: string,
+  cycle: ReportingCycle = 'monthly',
+): string {
+  const due = lastDuePeriod(submittedDate, cycle);
+  const current = periodOf(submittedDate, cycle);
+  const owed = due !== current && taskStartDate <= periodEnd(due, cycle);
+  return owed && !reportedPeriods.includes(due) ? due : current;
+}

@@ -1,4 +1,4 @@
-import type { Action } from './permissions';
+import { type Action, type Actor, can } from './permissions';
 import type { Task, TaskStatus } from './schemas';
 
 /**
@@ -46,7 +46,12 @@ export const TRANSITIONS: Record<TransitionAction, Rule> = {
   accept: { from: ['assigned'], permission: 'task.accept', needsReason: false, needsDeadline: false },
   submit: { from: WORKING, permission: 'task.report', needsReason: false, needsDeadline: false },
   close: { from: ['pending-review'], permission: 'task.close', needsReason: false, needsDeadline: false },
-  'send-back': { from: ['pending-review'], permission: 'task.review', needsReason: true, needsDeadline: false },
+  'send-back': {
+    from: ['pending-review'],
+    permission: 'task.review',
+    needsReason: true,
+    needsDeadline: false,
+  },
   'request-extension': {
     from: ['assigned', ...WORKING],
     permission: 'task.request-extension',
@@ -158,4 +163,48 @@ export function transition(task: Task, input: TransitionInput): TransitionResult
     case 'reopen':
       return { ok: true, task: { ...base, status: 'in-progress', closedAt: null } };
   }
+}
+
+/**
+ * What a person may do on a task right now, as the task page offers it: the state machine's legal steps
+ * that the actor's role allows, plus reporting (a progress report; `submit` only happens through a final
+ * report), reassigning and editing. The API enforces the same rules (403 by role, 409 by state).
+ */
+export type TaskAction = Exclude<TransitionAction, 'submit'> | 'report' | 'reassign' | 'edit';
+
+export const TASK_ACTIONS: readonly TaskAction[] = [
+  'accept',
+  'report',
+  'request-extension',
+  'approve-extension',
+  'reject-extension',
+  'close',
+  'send-back',
+  'suspend',
+  'resume',
+  'reopen',
+  'reassign',
+  'edit',
+];
+
+/** Statuses in which a unit may file a progress report (the same set `submit` starts from). */
+export const REPORTABLE: readonly TaskStatus[] = WORKING;
+
+export function availableActions(
+  actor: Actor,
+  task: Pick<Task, 'status' | 'leadUnitId' | 'coUnitIds'>,
+): TaskAction[] {
+  return TASK_ACTIONS.filter((a) => {
+    switch (a) {
+      case 'report':
+        return REPORTABLE.includes(task.status) && can(actor, 'task.report', task);
+      // A closed task is history: it is reopened first, then changed.
+      case 'reassign':
+        return task.status !== 'closed' && can(actor, 'task.assign', task);
+      case 'edit':
+        return task.status !== 'closed' && can(actor, 'task.edit', task);
+      default:
+        return TRANSITIONS[a].from.includes(task.status) && can(actor, TRANSITIONS[a].permission, task);
+    }
+  });
 }

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { TaskRow } from '../../domain/contract';
+import { isValidDate } from '../../domain/dates';
+import type { Priority } from '../../domain/schemas';
+import { useT } from '../../i18n';
+import { DialogShell } from './dialog-shell';
+import type { TaskWrite } from './optimistic';
+import type { RunResult } from './use-task-write';
+
+const PRIORITIES: Priority[] = ['high', 'normal', 'low'];
+
+type Body = Extract<TaskWrite, { kind: 'patch' }>['body'];
+
+/** Only what changed is sent, so a conflict view can show exactly the user's edit. */
+function changes(
+  task: TaskRow,
+  next: Required<Pick<Body, 'title' | 'deadline' | 'priority' | 'tags'>>,
+): Body {
+  const out: Body = {};
+  if (next.title !== task.title) out.title = next.title;
+  if (next.deadline !== task.deadline) out.deadline = next.deadline;
+  if (next.priority !== task.priority) out.priority = next.priority;
+  if (next.tags.join(',') !== task.tags.join(',')) out.tags = next.tags;
+  return out;
+}
+
+/** Edit the task's title, deadline, priority and tags (supervision office). */
+export function EditDialog({
+  task,
+  run,
+  onClose,
+}: {
+  task: TaskRow;
+  run: (w: TaskWrite) => Promise<RunResult>;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const [title, setTitle] = useState(task.title);
+  const [deadline, setDeadline] = useState(task.deadline);
+  const [priority, setPriority] = useState<Priority>(task.priority);
+  const [tags, setTags] = useState(task.tags.join('，'));
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const submit = () => {
+    const tagList = [...new Set(tags.split(/[,，、\s]+/).filter(Boolean))];
+    const problem = !title.trim()
+      ? t('task.field.title')
+      : !isValidDate(deadline) || deadline < task.startDate
+        ? t('task.field.deadline')
+        : tagList.length > 10 || tagList.some((x) => x.length > 20)
+          ? t('task.edit.tags')
+          : null;
+    setInvalid(problem);
+    if (problem) return null;
+    const body = changes(task, { title: title.trim(), deadline, priority, tags: tagList });
+    if (Object.keys(body).length === 0) return Promise.resolve<RunResult>({ ok: true });
+    return run({ kind: 'patch', label: 'edit', body });
+  };
+  return (
+    <DialogShell
+      title={t('task.action.edit')}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+    >
+      <div className="task-dialog__fields">
+        <label>
+          {t('task.field.title')}
+          <textarea
+            rows={2}
+            maxLength={300}
+            required
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('task.field.deadline')}
+          <input
+            type="date"
+            required
+            min={task.startDate}
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('task.field.priority')}
+          <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(`priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('task.edit.tags')}
+          <input value={tags} onChange={(e) => setTags(e.target.value)} />
+        </label>
+        {invalid ? (
+          <p className="task-dialog__error" role="alert">
+            {t('task.error.fields', { fields: invalid })}
+          </p>
+        ) : null}
+      </div>
+    </DialogShell>
+  );
+}
