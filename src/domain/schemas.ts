@@ -9,7 +9,10 @@ import { z } from 'zod';
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 export const instantSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/, 'instant must be ISO-8601 with offset');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/,
+    'instant must be ISO-8601 with offset',
+  );
 export const idSchema = z.string().min(1).max(64);
 export const quarterSchema = z.string().regex(/^\d{4}Q[1-4]$/, 'quarter must look like 2024Q1');
 
@@ -164,6 +167,9 @@ export const scoreItemSchema = z.object({
   taskId: idSchema.nullable(),
   points: z.number(),
   note: z.string(),
+  /** What the note says, for other languages: days overdue / early, or the report period. */
+  days: z.number().int().optional(),
+  period: z.string().optional(),
 });
 export type ScoreItem = z.infer<typeof scoreItemSchema>;
 

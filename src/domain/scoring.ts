@@ -7,6 +7,20 @@ import type { ProgressReport, Rating, ScoreItem, Task } from './schemas';
  * The default 季度考核 scheme, in the spirit of the published schemes of local supervision offices:
  * each unit starts a quarter at `base` points; rules below deduct or add, each point traced to a task.
  * Every number is editable by the supervision office (settings), and changes are audited.
+ *
+ * | rule            | who                 | points (default) | when                                              |
+ * | --------------- | ------------------- | ---------------- | ------------------------------------------------- |
+ * | base            | every scored unit   | 100              | the unit led or cooperated on a task in scope     |
+ * | overdue-lead    | lead unit           | −5 per task      | the task was overdue at some point in the quarter |
+ * | overdue-co      | each cooperating    | −2.5 per task    | same                                              |
+ * | missing-report  | lead unit           | −1 per month     | a monthly report owed in the quarter is missing   |
+ * | returned-report | lead unit           | −1 per report    | the office sent a report back in the quarter      |
+ * | early           | lead unit           | +2 per task      | closed ≥ 7 days before its deadline               |
+ * | bonus-cap       | lead unit           | −excess          | bonuses above +6 in one quarter are cut back      |
+ * | adjustment      | one unit            | ±5 at most       | supervisor's adjustment, always with a reason     |
+ * | cap             | one unit            | to [0, 110]      | the final score is clamped                        |
+ * Ratings: 好 ≥ 95, 较好 ≥ 85, 一般 ≥ 70, otherwise 差.
+ * Suspended (暂缓) tasks neither lose points for lateness nor owe reports.
  */
 export interface ScoringScheme {
   base: number;
@@ -46,10 +60,46 @@ export const DEFAULT_SCHEME: ScoringScheme = {
   bands: { excellent: 95, good: 85, fair: 70 },
 };
 
-export type RuleId = 'base' | 'overdue-lead' | 'overdue-co' | 'missing-report' | 'returned-report' | 'early' | 'adjustment' | 'cap';
+export const RULE_IDS = [
+  'base',
+  'overdue-lead',
+  'overdue-co',
+  'missing-report',
+  'returned-report',
+  'early',
+  'bonus-cap',
+  'adjustment',
+  'cap',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
-export type ScoringTask = Pick<Task, 'id' | 'leadUnitId' | 'coUnitIds' | 'startDate' | 'deadline' | 'status' | 'closedAt'>;
-export type ScoringReport = Pick<ProgressReport, 'taskId' | 'period' | 'submittedAt' | 'reviewState' | 'reviewedAt'>;
+/** Problems that make a scheme unusable, as `{ path, message }` like any field error. */
+export function schemeProblems(s: ScoringScheme): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  if (!(s.min < s.max)) out.push({ path: 'max', message: 'max must be above min' });
+  if (s.base < s.min || s.base > s.max)
+    out.push({ path: 'base', message: 'base must lie between min and max' });
+  if (!(s.bands.excellent > s.bands.good && s.bands.good > s.bands.fair)) {
+    out.push({ path: 'bands', message: 'bands must fall: excellent > good > fair' });
+  }
+  if (s.overdueCo < s.overdueLead) {
+    out.push({ path: 'overdueCo', message: 'a cooperating unit may not lose more than the lead unit' });
+  }
+  return out;
+}
+
+export type ScoringTask = Pick<
+  Task,
+  'id' | 'leadUnitId' | 'coUnitIds' | 'startDate' | 'deadline' | 'status' | 'closedAt'
+>;
+export type ScoringReport = Pick<
+  ProgressReport,
+  'taskId' | 'period' | 'submittedAt' | 'reviewState' | 'reviewedAt'
+>;
+export interface Adjustment {
+  points: number;
+  reason: string;
+}
 
 export interface UnitScore {
   unitId: string;
@@ -65,11 +115,22 @@ export function ratingFor(score: number, scheme: ScoringScheme = DEFAULT_SCHEME)
   return 'poor';
 }
 
-const closedDay = (t: ScoringTask): string | null => (t.closedAt ? t.closedAt.slice(0, 10) : null);
+const closedDay = (t: Pick<ScoringTask, 'closedAt'>): string | null =>
+  t.closedAt ? t.closedAt.slice(0, 10) : null;
+
+/** The task counts in the quarter: started by `asOf` and not already closed before the quarter began. */
+export function inScope(
+  t: Pick<ScoringTask, 'startDate' | 'closedAt'>,
+  start: string,
+  asOf: string,
+): boolean {
+  const closed = closedDay(t);
+  return t.startDate <= asOf && (closed === null || closed >= start);
+}
 
 /** Was the task overdue at some point inside [start, asOf]? */
 function overdueIn(t: ScoringTask, start: string, asOf: string): boolean {
-  if (t.deadline >= asOf) return false;
+  if (t.status === 'suspended' || t.deadline >= asOf) return false;
   const closed = closedDay(t);
   if (closed === null || closed > asOf) return true;
   return closed > t.deadline && closed >= start;
@@ -77,16 +138,144 @@ function overdueIn(t: ScoringTask, start: string, asOf: string): boolean {
 
 /** Monthly periods of the quarter, up to `asOf`, in which the task was open and owed a report. */
 function owedPeriods(t: ScoringTask, start: string, asOf: string): string[] {
+  if (t.status === 'suspended') return [];
   const out: string[] = [];
   let p = periodOf(asOf);
   if (periodEnd(p) > asOf) p = previousPeriod(p);
   const closed = closedDay(t);
   for (let guard = 0; guard < 4 && periodEnd(p) >= start; guard++) {
     const end = periodEnd(p);
-    if (t.startDate <= end && (closed === null || closed > end) && t.status !== 'suspended') out.push(p);
+    if (t.startDate <= end && (closed === null || closed > end)) out.push(p);
     p = previousPeriod(p);
   }
-  return out;
+  return out.reverse();
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A supervisor adjustment, kept inside ±limit whatever was stored. */
+export function clampAdjustment(points: number, scheme: ScoringScheme): number {
+  return Math.max(-scheme.adjustmentLimit, Math.min(scheme.adjustmentLimit, points));
+}
+
+/** Every rule-driven item per unit (before caps), in task order. */
+function ruleItems(
+  quarter: string,
+  tasks: readonly ScoringTask[],
+  reports: readonly ScoringReport[],
+  asOf: string,
+  scheme: ScoringScheme,
+) {
+  const { start } = quarterRange(quarter);
+  const items = new Map<string, ScoreItem[]>();
+  const add = (unitId: string, item: ScoreItem) => items.get(unitId)!.push(item);
+  const reportsByTask = new Map<string, ScoringReport[]>();
+  for (const r of reports) {
+    const list = reportsByTask.get(r.taskId);
+    if (list) list.push(r);
+    else reportsByTask.set(r.taskId, [r]);
+  }
+  for (const t of tasks) {
+    if (!inScope(t, start, asOf)) continue;
+    for (const u of [t.leadUnitId, ...t.coUnitIds]) if (!items.has(u)) items.set(u, []);
+    const closed = closedDay(t);
+    if (overdueIn(t, start, asOf)) {
+      const days = diffDays(t.deadline, closed && closed <= asOf ? closed : asOf);
+      add(t.leadUnitId, {
+        ruleId: 'overdue-lead',
+        taskId: t.id,
+        points: scheme.overdueLead,
+        note: `逾期 ${days} 天`,
+        days,
+      });
+      for (const u of t.coUnitIds) {
+        add(u, {
+          ruleId: 'overdue-co',
+          taskId: t.id,
+          points: scheme.overdueCo,
+          note: `逾期 ${days} 天（配合）`,
+          days,
+        });
+      }
+    }
+    const own = reportsByTask.get(t.id) ?? [];
+    const periods = new Set(own.map((r) => r.period));
+    for (const period of owedPeriods(t, start, asOf)) {
+      if (!periods.has(period)) {
+        add(t.leadUnitId, {
+          ruleId: 'missing-report',
+          taskId: t.id,
+          points: scheme.missingReport,
+          note: `${period} 未报送`,
+          period,
+        });
+      }
+    }
+    for (const r of own) {
+      const at = r.reviewedAt?.slice(0, 10);
+      if (r.reviewState === 'returned' && at && at >= start && at <= asOf) {
+        add(t.leadUnitId, {
+          ruleId: 'returned-report',
+          taskId: t.id,
+          points: scheme.returnedReport,
+          note: `${r.period} 报告被退回`,
+          period: r.period,
+        });
+      }
+    }
+    if (closed && closed >= start && closed <= asOf && diffDays(closed, t.deadline) >= scheme.earlyDays) {
+      const days = diffDays(closed, t.deadline);
+      add(t.leadUnitId, {
+        ruleId: 'early',
+        taskId: t.id,
+        points: scheme.earlyBonus,
+        note: `提前 ${days} 天办结`,
+        days,
+      });
+    }
+  }
+  return items;
+}
+
+/** Base, rule items, bonus cap, adjustment and clamp: one unit's score from its items. */
+export function scoreUnit(
+  unitId: string,
+  items: readonly ScoreItem[],
+  scheme: ScoringScheme,
+  adj?: Adjustment,
+): UnitScore {
+  const breakdown: ScoreItem[] = [
+    { ruleId: 'base', taskId: null, points: scheme.base, note: '基础分' },
+    ...items,
+  ];
+  const bonus = items.reduce((s, i) => s + Math.max(i.points, 0), 0);
+  if (bonus > scheme.bonusCap) {
+    // The bonuses stay listed in full, so a unit sees what it earned and what the cap took back.
+    breakdown.push({
+      ruleId: 'bonus-cap',
+      taskId: null,
+      points: round1(scheme.bonusCap - bonus),
+      note: `加分超过上限 ${scheme.bonusCap} 分`,
+    });
+  }
+  if (adj && adj.points !== 0) {
+    breakdown.push({
+      ruleId: 'adjustment',
+      taskId: null,
+      points: clampAdjustment(adj.points, scheme),
+      note: adj.reason,
+    });
+  }
+  const raw = round1(breakdown.reduce((s, i) => s + i.points, 0));
+  const score = Math.max(scheme.min, Math.min(scheme.max, raw));
+  if (score !== raw)
+    breakdown.push({
+      ruleId: 'cap',
+      taskId: null,
+      points: round1(score - raw),
+      note: score > raw ? `保底 ${scheme.min} 分` : `封顶 ${scheme.max} 分`,
+    });
+  return { unitId, score: round1(score), rating: ratingFor(score, scheme), breakdown };
 }
 
 /**
@@ -99,71 +288,22 @@ export function scoreQuarter(
   reports: readonly ScoringReport[],
   today: string,
   scheme: ScoringScheme = DEFAULT_SCHEME,
-  adjustments: ReadonlyMap<string, { points: number; reason: string }> = new Map(),
+  adjustments: ReadonlyMap<string, Adjustment> = new Map(),
 ): UnitScore[] {
-  const { start, end } = quarterRange(quarter);
+  const { end } = quarterRange(quarter);
   const asOf = today < end ? today : end;
-  const items = new Map<string, ScoreItem[]>();
-  const add = (unitId: string, item: ScoreItem) => {
-    const list = items.get(unitId);
-    if (list) list.push(item);
-    else items.set(unitId, [item]);
-  };
-  const reportsByTask = new Map<string, ScoringReport[]>();
-  for (const r of reports) {
-    const list = reportsByTask.get(r.taskId);
-    if (list) list.push(r);
-    else reportsByTask.set(r.taskId, [r]);
-  }
-  for (const t of tasks) {
-    const closed = closedDay(t);
-    const active = t.startDate <= asOf && (closed === null || closed >= start);
-    if (!active) continue;
-    for (const u of [t.leadUnitId, ...t.coUnitIds]) if (!items.has(u)) items.set(u, []);
-    if (overdueIn(t, start, asOf)) {
-      const days = diffDays(t.deadline, closed && closed <= asOf ? closed : asOf);
-      add(t.leadUnitId, { ruleId: 'overdue-lead', taskId: t.id, points: scheme.overdueLead, note: `逾期 ${days} 天` });
-      for (const u of t.coUnitIds) {
-        add(u, { ruleId: 'overdue-co', taskId: t.id, points: scheme.overdueCo, note: `逾期 ${days} 天（配合）` });
-      }
-    }
-    const own = reportsByTask.get(t.id) ?? [];
-    const periods = new Set(own.map((r) => r.period));
-    for (const p of owedPeriods(t, start, asOf)) {
-      if (!periods.has(p)) add(t.leadUnitId, { ruleId: 'missing-report', taskId: t.id, points: scheme.missingReport, note: `${p} 未报送` });
-    }
-    for (const r of own) {
-      const at = r.reviewedAt?.slice(0, 10);
-      if (r.reviewState === 'returned' && at && at >= start && at <= asOf) {
-        add(t.leadUnitId, { ruleId: 'returned-report', taskId: t.id, points: scheme.returnedReport, note: `${r.period} 报告被退回` });
-      }
-    }
-    if (closed && closed >= start && closed <= asOf && diffDays(closed, t.deadline) >= scheme.earlyDays) {
-      add(t.leadUnitId, { ruleId: 'early', taskId: t.id, points: scheme.earlyBonus, note: `提前 ${diffDays(closed, t.deadline)} 天办结` });
-    }
-  }
-  const out: UnitScore[] = [];
-  for (const [unitId, list] of items) {
-    const breakdown: ScoreItem[] = [{ ruleId: 'base', taskId: null, points: scheme.base, note: '基础分' }];
-    let bonus = 0;
-    for (const item of list) {
-      if (item.points > 0) {
-        const room = Math.max(0, scheme.bonusCap - bonus);
-        if (room <= 0) continue;
-        const pts = Math.min(room, item.points);
-        bonus += pts;
-        breakdown.push({ ...item, points: pts });
-      } else breakdown.push(item);
-    }
-    const adj = adjustments.get(unitId);
-    if (adj) {
-      const pts = Math.max(-scheme.adjustmentLimit, Math.min(scheme.adjustmentLimit, adj.points));
-      breakdown.push({ ruleId: 'adjustment', taskId: null, points: pts, note: adj.reason });
-    }
-    const raw = breakdown.reduce((s, i) => s + i.points, 0);
-    const score = Math.max(scheme.min, Math.min(scheme.max, raw));
-    if (score !== raw) breakdown.push({ ruleId: 'cap', taskId: null, points: score - raw, note: '封顶/保底' });
-    out.push({ unitId, score: Math.round(score * 10) / 10, rating: ratingFor(score, scheme), breakdown });
-  }
+  const items = ruleItems(quarter, tasks, reports, asOf, scheme);
+  // A unit with an adjustment but no task in scope is still scored, so the adjustment is never lost.
+  for (const u of adjustments.keys()) if (!items.has(u)) items.set(u, []);
+  const out = [...items].map(([unitId, list]) => scoreUnit(unitId, list, scheme, adjustments.get(unitId)));
   return out.sort((a, b) => b.score - a.score || a.unitId.localeCompare(b.unitId));
+}
+
+/** Competition ranking (1, 2, 2, 4): tied scores share a place. Input sorted by score, descending. */
+export function ranks(scores: readonly { score: number }[]): number[] {
+  const out: number[] = [];
+  scores.forEach((s, i) => {
+    out.push(i > 0 && scores[i - 1]!.score === s.score ? out[i - 1]! : i + 1);
+  });
+  return out;
 }
