@@ -54,3 +54,35 @@ export async function expectNoAxeViolations(page: Page) {
   );
   expect(summary, summary.join('\n')).toEqual([]);
 }
+
+/**
+ * Call the mock API from inside the page (as a script or a curious user would), once the mock
+ * service worker controls the page.
+ */
+export async function apiFetch(
+  page: Page,
+  path: string,
+  init: { method?: string; as?: string; body?: unknown; version?: number } = {},
+): Promise<{ status: number; json: unknown }> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  return page.evaluate(
+    async ({ path, init }) => {
+      const headers: Record<string, string> = { 'X-Luoshi-User': init.as ?? 'u-sup' };
+      if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (init.version !== undefined) headers['If-Match'] = String(init.version);
+      const res = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      let json: unknown = null;
+      try {
+        json = await res.json();
+      } catch {
+        json = null;
+      }
+      return { status: res.status, json };
+    },
+    { path, init },
+  );
+}

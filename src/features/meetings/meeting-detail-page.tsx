@@ -41,7 +41,11 @@ export function MeetingDetailPage() {
             </section>
             <section aria-labelledby="text-h" className="panel">
               <h2 id="text-h">{t('meetings.fullText')}</h2>
-              <SourceText text={m.text} directive={directives.data?.find((d) => d.id === selected) ?? null} />
+              <SourceText
+                label={t('meetings.fullText')}
+                text={m.text}
+                directive={directives.data?.find((d) => d.id === selected) ?? null}
+              />
             </section>
           </div>
         </>

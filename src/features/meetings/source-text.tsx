@@ -2,7 +2,15 @@ import { useEffect, useRef } from 'react';
 import type { Directive } from '../../domain/schemas';
 
 /** The full text with the selected directive's heading and measures marked (outline + colour). */
-export function SourceText({ text, directive }: { text: string; directive: Directive | null }) {
+export function SourceText({
+  text,
+  directive,
+  label,
+}: {
+  text: string;
+  directive: Directive | null;
+  label: string;
+}) {
   const ref = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);
   // Scroll only the text box, not the page, so the header and the tree stay where they are.
@@ -13,7 +21,15 @@ export function SourceText({ text, directive }: { text: string; directive: Direc
       container.scrollTop = Math.max(0, mark.offsetTop - container.offsetTop - container.clientHeight / 3);
     }
   }, [directive]);
-  if (!directive) return <div className="source-text">{text}</div>;
+  // The text box scrolls on its own, so it takes focus for keyboard scrolling.
+  if (!directive) {
+    return (
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      <div className="source-text" tabIndex={0} role="region" aria-label={label}>
+        {text}
+      </div>
+    );
+  }
   const marks = [
     { span: directive.headingSpan, kind: 'heading' as const },
     ...directive.measureSpans.map((span) => ({ span, kind: 'measure' as const })),
@@ -33,7 +49,8 @@ export function SourceText({ text, directive }: { text: string; directive: Direc
   });
   parts.push(text.slice(at));
   return (
-    <div className="source-text" ref={box}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <div className="source-text" ref={box} tabIndex={0} role="region" aria-label={label}>
       {parts}
     </div>
   );
