@@ -1,5 +1,6 @@
 import { auditHandlers } from './handlers/audit';
 import { demoHandlers } from './handlers/demo';
+import { importHandlers } from './handlers/imports';
 import { inboxHandlers } from './handlers/inbox';
 import { meetingHandlers } from './handlers/meetings';
 import { reportHandlers } from './handlers/reports';
@@ -13,6 +14,7 @@ export const handlers = [
   ...unitHandlers,
   ...meetingHandlers,
   ...taskHandlers,
+  ...importHandlers,
   ...reportHandlers,
   ...auditHandlers,
   ...inboxHandlers,

@@ -1,9 +1,11 @@
 import { coreEndpoints } from './core';
+import { importEndpoints } from './imports';
 import { inboxEndpoints } from './inbox';
 import { taskEndpoints } from './tasks';
 
 export * from './core';
 export * from './endpoint';
+export * from './imports';
 export * from './inbox';
 export * from './tasks';
 
@@ -11,6 +13,7 @@ export * from './tasks';
 export const api = {
   ...coreEndpoints,
   ...taskEndpoints,
+  ...importEndpoints,
   ...inboxEndpoints,
 };
 export type Api = typeof api;

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { counts, openWizard, pasteAndExtract, resetDraft } from './helpers';
+
+beforeEach(resetDraft);
+
+describe('import wizard: text → directives', () => {
+  it('finds the 22 directives and 70 measures of the seed article and prefills the meeting', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    expect(counts()).toBe('部署 22 项 · 举措 70 项');
+    expect(screen.getAllByTestId('import-directive')).toHaveLength(22);
+    // The source text is marked: headings outlined, measures underlined (classes from styles.css).
+    const preview = screen.getByRole('document', { name: '讲话原文（已标注部署与举措）' });
+    expect(preview.querySelectorAll('mark.hl--heading')).toHaveLength(22);
+    expect(preview.querySelectorAll('mark.hl--measure')).toHaveLength(70);
+    fireEvent.click(screen.getByRole('button', { name: /1 文本与会议信息/ }));
+    expect(screen.getByLabelText('会议名称')).toHaveValue(
+      '全省深入推进创新型省份建设加快打造科技创新策源地工作会议召开',
+    );
+    expect(screen.getByLabelText('会议日期')).toHaveValue('2023-04-24');
+    expect(screen.getByLabelText('地点')).toHaveValue('合肥');
+  });
+
+  it('selecting a directive in the tree marks its source; clicking a mark selects the directive', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    const preview = screen.getByRole('document', { name: /讲话原文/ });
+    const items = screen.getAllByTestId('import-directive');
+    fireEvent.click(items[2]!);
+    expect(items[2]).toHaveAttribute('aria-expanded', 'true');
+    const selected = preview.querySelectorAll('mark.is-selected');
+    expect(selected[0]).toHaveTextContent('在服务构建国家战略科技力量上勇挑重担');
+    expect(selected).toHaveLength(6);
+    const mark = [...preview.querySelectorAll('mark.hl--heading')].find((m) =>
+      m.textContent?.startsWith('在关键核心技术攻关上'),
+    )!;
+    fireEvent.click(mark);
+    expect(screen.getAllByTestId('import-directive')[3]).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('部署标题')).toHaveValue('在关键核心技术攻关上敢打头阵');
+  });
+
+  it('edits a heading, splits and merges measures, deletes and adds directives', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    fireEvent.click(screen.getAllByTestId('import-directive')[0]!);
+    fireEvent.change(screen.getByLabelText('部署标题'), { target: { value: '学深悟透总书记重要讲话精神' } });
+    expect(screen.getAllByTestId('import-directive')[0]).toHaveTextContent('学深悟透总书记重要讲话精神');
+
+    const first = screen.getByLabelText('举措 1') as HTMLTextAreaElement;
+    const before = first.value;
+    first.setSelectionRange(4, 4);
+    fireEvent.click(screen.getByRole('button', { name: '拆分 举措 1' }));
+    expect(counts()).toBe('部署 22 项 · 举措 71 项');
+    expect(screen.getByLabelText('举措 1')).toHaveValue(before.slice(0, 4));
+    expect(screen.getByLabelText('举措 2')).toHaveValue(before.slice(4));
+
+    fireEvent.click(screen.getByRole('button', { name: '与下一条合并 举措 1' }));
+    expect(counts()).toBe('部署 22 项 · 举措 70 项');
+    expect(screen.getByLabelText('举措 1')).toHaveValue(before);
+
+    // Split at the very start asks for a cursor position instead of splitting.
+    (screen.getByLabelText('举措 1') as HTMLTextAreaElement).setSelectionRange(0, 0);
+    fireEvent.click(screen.getByRole('button', { name: '拆分 举措 1' }));
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('先把光标放在要拆分的位置');
+
+    fireEvent.click(screen.getByRole('button', { name: '删除 举措 5' }));
+    expect(counts()).toBe('部署 22 项 · 举措 69 项');
+    fireEvent.click(screen.getByRole('button', { name: '删除部署' }));
+    expect(counts()).toBe('部署 21 项 · 举措 65 项');
+
+    fireEvent.click(screen.getByRole('button', { name: '新增部署' }));
+    expect(counts()).toBe('部署 22 项 · 举措 65 项');
+    fireEvent.change(screen.getByLabelText('部署标题'), { target: { value: '要抓好科技成果转化' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加举措' }));
+    expect(counts()).toBe('部署 22 项 · 举措 66 项');
+  });
+
+  it('changes the speaker and merges a directive with the next one', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    fireEvent.click(screen.getAllByTestId('import-directive')[10]!);
+    const speaker = screen.getByLabelText('讲话人');
+    expect(speaker).toHaveValue('王清宪');
+    fireEvent.change(speaker, { target: { value: '韩俊' } });
+    expect(screen.getAllByTestId('import-directive')[10]).toHaveTextContent('11. 韩俊');
+    fireEvent.click(screen.getByRole('button', { name: '与下一项部署合并' }));
+    // 2 + the next heading (now a measure) + its 3 measures.
+    expect(counts()).toBe('部署 21 项 · 举措 71 项');
+    expect(
+      within(screen.getByRole('list', { name: '部署 11 的举措' })).getAllByRole('listitem'),
+    ).toHaveLength(6);
+  });
+
+  it('chooses which measures become tasks', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    fireEvent.click(screen.getAllByTestId('import-directive')[0]!);
+    fireEvent.click(screen.getByLabelText('举措 2 生成任务'));
+    expect(screen.getAllByTestId('import-directive')[0]).toHaveTextContent('任务 4 项');
+    fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText(/将生成任务 69 项（2 项举措或部署未选作任务/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^选择任务 \d+$/ })).toHaveLength(69));
+  });
+});
