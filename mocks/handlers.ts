@@ -1,4 +1,7 @@
+import { alignmentHandlers } from './handlers/alignment';
+import { assessmentHandlers } from './handlers/assessments';
 import { auditHandlers } from './handlers/audit';
+import { dashboardHandlers } from './handlers/dashboard';
 import { demoHandlers } from './handlers/demo';
 import { importHandlers } from './handlers/imports';
 import { inboxHandlers } from './handlers/inbox';
@@ -7,6 +10,7 @@ import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/session';
 import { taskHandlers } from './handlers/tasks';
 import { unitHandlers } from './handlers/units';
+import { largeDatasetLoader } from './seed/large-loader';
 
 /** Every mock API handler, one file per resource. */
 export const handlers = [
@@ -18,5 +22,10 @@ export const handlers = [
   ...reportHandlers,
   ...auditHandlers,
   ...inboxHandlers,
+  ...dashboardHandlers,
+  ...alignmentHandlers,
+  ...assessmentHandlers,
+  // Loads the 10,000-task generator on demand, then falls through to the reset handler.
+  largeDatasetLoader,
   ...demoHandlers,
 ];

@@ -1,8 +1,12 @@
+import { alignmentEndpoints } from './alignment';
+import { assessmentEndpoints } from './assessments';
 import { coreEndpoints } from './core';
 import { importEndpoints } from './imports';
 import { inboxEndpoints } from './inbox';
 import { taskEndpoints } from './tasks';
 
+export * from './alignment';
+export * from './assessments';
 export * from './core';
 export * from './endpoint';
 export * from './imports';
@@ -12,8 +16,10 @@ export * from './tasks';
 /** Every endpoint of the Luoshi API. `docs/api.md` is generated from this object. */
 export const api = {
   ...coreEndpoints,
+  ...alignmentEndpoints,
   ...taskEndpoints,
   ...importEndpoints,
   ...inboxEndpoints,
+  ...assessmentEndpoints,
 };
 export type Api = typeof api;

@@ -1,0 +1,116 @@
+import { aggregateIndexed, type GroupRow, NONE_KEY, trendOf } from '../../src/domain/aggregations';
+import { today } from '../../src/domain/clock';
+import type { Kpis, LevelFilter, Review } from '../../src/domain/contract';
+import { diffDays } from '../../src/domain/dates';
+import { quarterRange } from '../../src/domain/quarter';
+import type { MockDb } from '../db/store';
+import { indexFor, levelMatches, reviewQuarters, scoresOf, stateOf } from './assessments';
+
+/** Quarters shown in the trend: the selected one and up to seven before it. */
+const TREND_LENGTH = 8;
+/** The overdue and sent-back lists carry at most this many rows (and their full count). */
+const LIST_LIMIT = 50;
+
+const mean = (xs: number[]) =>
+  xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
+
+/** Everything the review charts and the printed report need, aggregated on the server. */
+export function reviewOf(db: MockDb, quarter: string, level: LevelFilter): Review {
+  const units = new Map(db.data.units.map((u) => [u.id, u]));
+  const all = reviewQuarters(db);
+  const upto = all.slice(0, all.indexOf(quarter) + 1).slice(-TREND_LENGTH);
+  const aggs = aggregateIndexed(indexFor(db, level), upto, today());
+  const scores = new Map(
+    upto.map((q) => [
+      q,
+      scoresOf(db, q)
+        .filter((s) => levelMatches(units.get(s.unitId), level))
+        .map((s) => s.score),
+    ]),
+  );
+  const kpisOf = (i: number): Kpis => {
+    const a = aggs[i]!;
+    const s = scores.get(a.quarter) ?? [];
+    return { ...a.totals, averageScore: mean(s), scoredUnits: s.length };
+  };
+  const cur = aggs.at(-1)!;
+  const directives = new Map(db.data.directives.map((d) => [d.id, d]));
+  const meetings = new Map(db.data.meetings.map((m) => [m.id, m]));
+  const label = (rows: GroupRow[], name: (key: string) => string | undefined) =>
+    rows.map((r) => ({ ...r, label: r.key === NONE_KEY ? '' : (name(r.key) ?? r.key) }));
+  const { start } = quarterRange(quarter);
+  const asOf = cur.asOf;
+
+  const overdue = db.data.tasks
+    .filter((t) => {
+      const closed = t.closedAt?.slice(0, 10) ?? null;
+      return (
+        levelMatches(units.get(t.leadUnitId), level) &&
+        t.startDate <= asOf &&
+        (closed === null || closed > asOf) &&
+        t.deadline < asOf &&
+        t.status !== 'suspended'
+      );
+    })
+    .map((t) => ({
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      unitName: units.get(t.leadUnitId)?.name ?? t.leadUnitId,
+      deadline: t.deadline,
+      overdueDays: diffDays(t.deadline, asOf),
+    }))
+    .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
+
+  const tasks = new Map(db.data.tasks.map((t) => [t.id, t]));
+  const sentBack = db.data.reports
+    .filter((r) => {
+      const at = r.reviewedAt?.slice(0, 10);
+      const t = tasks.get(r.taskId);
+      return (
+        r.reviewState === 'returned' &&
+        at &&
+        at >= start &&
+        at <= asOf &&
+        t &&
+        levelMatches(units.get(t.leadUnitId), level)
+      );
+    })
+    .map((r) => {
+      const t = tasks.get(r.taskId)!;
+      return {
+        reportId: r.id,
+        taskId: t.id,
+        code: t.code,
+        title: t.title,
+        unitName: units.get(t.leadUnitId)?.name ?? t.leadUnitId,
+        period: r.period,
+        comment: r.reviewComment,
+        reviewedAt: r.reviewedAt!.slice(0, 10),
+      };
+    })
+    .sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt) || a.code.localeCompare(b.code));
+
+  const bySeq = (a: { key: string }, b: { key: string }) =>
+    (directives.get(a.key)?.seq ?? 1e9) - (directives.get(b.key)?.seq ?? 1e9);
+  return {
+    quarter,
+    level,
+    state: stateOf(db, quarter),
+    asOf,
+    kpis: kpisOf(aggs.length - 1),
+    previous: aggs.length > 1 ? { ...kpisOf(aggs.length - 2), quarter: aggs.at(-2)!.quarter } : null,
+    byUnit: label(cur.byUnit, (k) => units.get(k)?.name).sort(
+      (a, b) => b.completionRate - a.completionRate || b.total - a.total,
+    ),
+    byDirective: label(cur.byDirective, (k) => directives.get(k)?.heading)
+      .map((r) => ({ ...r, speaker: directives.get(r.key)?.speaker ?? null }))
+      .sort(bySeq),
+    bySpeaker: label(cur.bySpeaker, (k) => k).sort((a, b) => b.total - a.total),
+    byMeeting: label(cur.byMeeting, (k) => meetings.get(k)?.title).sort((a, b) => b.total - a.total),
+    warnings: cur.warnings,
+    trend: trendOf(aggs, scores),
+    overdue: { total: overdue.length, items: overdue.slice(0, LIST_LIMIT) },
+    sentBack: { total: sentBack.length, items: sentBack.slice(0, LIST_LIMIT) },
+  };
+}
