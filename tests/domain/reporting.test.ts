@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isOnTime,
+  lastDuePeriod,
+  nextDueDate,
+  periodEnd,
+  periodOf,
+  previousPeriod,
+  reportPeriodFor,
+} from '../../src/domain/reporting';
+
+describe('the reporting calendar', () => {
+  it.each([
+    ['2024-05-20', 'monthly', '2024-05'],
+    ['2024-05-20', 'quarterly', '2024-04'],
+    ['2024-01-01', 'quarterly', '2024-01'],
+    ['2024-12-31', 'quarterly', '2024-10'],
+  ] as const)('%s belongs to %s period %s', (date, cycle, period) => {
+    expect(periodOf(date, cycle)).toBe(period);
+  });
+  it('a period is due on its last day (leap February, quarter end)', () => {
+    expect(periodEnd('2024-02')).toBe('2024-02-29');
+    expect(periodEnd('2023-02')).toBe('2023-02-28');
+    expect(periodEnd('2024-04', 'quarterly')).toBe('2024-06-30');
+    expect(periodEnd('2024-10', 'quarterly')).toBe('2024-12-31');
+  });
+  it('the previous period crosses years', () => {
+    expect(previousPeriod('2024-01')).toBe('2023-12');
+    expect(previousPeriod('2024-01', 'quarterly')).toBe('2023-10');
+  });
+  it.each([
+    ['2024-05-20', '2024-04'],
+    ['2024-05-30', '2024-04'],
+    ['2024-05-31', '2024-05'],
+    ['2024-06-01', '2024-05'],
+  ])('on %s the period most recently due is %s', (day, period) => {
+    expect(lastDuePeriod(day)).toBe(period);
+  });
+  it('the next report is due at the end of the current period', () => {
+    expect(nextDueDate('2024-05-20')).toBe('2024-05-31');
+    expect(nextDueDate('2024-05-20', 'quarterly')).toBe('2024-06-30');
+  });
+  it.each([
+    ['2024-04', '2024-04-30', true],
+    ['2024-04', '2024-05-01', false],
+    ['2024-05', '2024-05-20', true],
+  ] as const)('a %s report submitted %s is on time: %s', (period, date, onTime) => {
+    expect(isOnTime(period, date)).toBe(onTime);
+  });
+});
+
+describe('which period a new report is filed for', () => {
+  it('a missed month is caught up first, late', () => {
+    const p = reportPeriodFor('2024-05-20', ['2024-02', '2024-03'], '2024-01-01');
+    expect(p).toBe('2024-04');
+    expect(isOnTime(p, '2024-05-20')).toBe(false);
+  });
+  it('once the last due month is in, a report counts for the current month, on time', () => {
+    const p = reportPeriodFor('2024-05-20', ['2024-04'], '2024-01-01');
+    expect(p).toBe('2024-05');
+    expect(isOnTime(p, '2024-05-20')).toBe(true);
+  });
+  it('a task that started after the due month owes nothing for it', () => {
+    expect(reportPeriodFor('2024-05-20', [], '2024-05-02')).toBe('2024-05');
+  });
+  it('on the due day itself the report is the current period’s, on time', () => {
+    expect(reportPeriodFor('2024-05-31', ['2024-04'], '2024-01-01')).toBe('2024-05');
+  });
+});
