@@ -16,7 +16,9 @@ import { DEMO_TODAY, seedDirectives, seedMeetings } from './build-seed';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';
 import { createRandom, type Random } from './random';
-import { SEED_DIRECTIVES } from './seed-directives';
+
+/** The seed's 22 directives (as the extraction engine finds them in the seed article). */
+const SEED_DIRECTIVES = seedDirectives();
 
 /**
  * The large demo dataset: 10,000 tasks over 60 units and eight quarters of meetings (2022Q3–2024Q2),

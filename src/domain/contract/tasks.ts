@@ -9,14 +9,14 @@ import {
   taskSchema,
   taskStatusSchema,
 } from '../schemas';
-import { TRANSITION_ACTIONS } from '../workflow';
 import { WARNING_KINDS } from '../warnings';
+import { TRANSITION_ACTIONS } from '../workflow';
 import { endpoint, pageSchema } from './endpoint';
 
 export const warningSchema = z.object({
-  kind: z.enum(WARNING_KINDS as [string, ...string[]]).transform((k) => k as (typeof WARNING_KINDS)[number]),
+  kind: z.enum(WARNING_KINDS),
   level: z.enum(['red', 'amber', 'grey', 'green']),
-  flags: z.array(z.enum(WARNING_KINDS as [string, ...string[]])),
+  flags: z.array(z.enum(WARNING_KINDS)),
   overdueDays: z.number().int(),
   daysLeft: z.number().int(),
   elapsedPct: z.number(),
@@ -44,6 +44,7 @@ export const TASK_SORT_KEYS = [
   'title',
   'directive',
   'leadUnit',
+  'coUnits',
   'responsible',
   'deadline',
   'progress',
@@ -80,6 +81,8 @@ export const taskListResponseSchema = pageSchema(taskRowSchema).extend({
   facets: z.object({
     status: z.record(z.string(), z.number()),
     warning: z.record(z.string(), z.number()),
+    /** Tasks per due quarter (2024Q2 → n) with every other filter applied. */
+    dueQuarter: z.record(z.string(), z.number()).optional(),
   }),
 });
 export type TaskListResponse = z.infer<typeof taskListResponseSchema>;
@@ -107,12 +110,17 @@ function deadlineAfterStart<T extends { startDate?: string; deadline?: string }>
 }
 
 export const createTaskBodySchema = taskFieldsSchema
-  .extend({ progress: taskFieldsSchema.shape.progress.default(0), tags: taskFieldsSchema.shape.tags.default([]) })
+  .extend({
+    progress: taskFieldsSchema.shape.progress.default(0),
+    tags: taskFieldsSchema.shape.tags.default([]),
+  })
   .superRefine(deadlineAfterStart);
 export const updateTaskBodySchema = taskFieldsSchema.partial().strict().superRefine(deadlineAfterStart);
 
 export const transitionBodySchema = z.object({
-  action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]).transform((a) => a as (typeof TRANSITION_ACTIONS)[number]),
+  action: z
+    .enum(TRANSITION_ACTIONS as [string, ...string[]])
+    .transform((a) => a as (typeof TRANSITION_ACTIONS)[number]),
   reason: z.string().trim().max(500).optional(),
   newDeadline: date.optional(),
 });
@@ -130,6 +138,54 @@ export const reviewReportBodySchema = z.object({
   comment: z.string().trim().max(500).optional(),
 });
 
+/** The most tasks one bulk request may change (a filtered view of the 10,000-task ledger fits). */
+export const BULK_MAX = 5000;
+export const BULK_ACTIONS = ['assign-lead', 'assign-person', 'set-deadline', 'remind'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/**
+ * Supervisor bulk actions on ledger rows. Each item carries the version the client saw: a stale one
+ * refuses the whole request (412) so nobody's newer edit is overwritten silently.
+ */
+export const bulkTaskBodySchema = z
+  .object({
+    action: z.enum(BULK_ACTIONS),
+    items: z
+      .array(z.object({ id: idSchema, version: z.number().int().min(1) }))
+      .min(1, 'select at least one task')
+      .max(BULK_MAX),
+    leadUnitId: idSchema.optional(),
+    responsiblePersonId: idSchema.nullable().optional(),
+    deadline: date.optional(),
+    message: z.string().trim().max(200).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const need: Record<BulkAction, 'leadUnitId' | 'responsiblePersonId' | 'deadline' | null> = {
+      'assign-lead': 'leadUnitId',
+      'assign-person': 'responsiblePersonId',
+      'set-deadline': 'deadline',
+      remind: null,
+    };
+    const field = need[v.action];
+    if (field && (v[field] === undefined || v[field] === null)) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required for ${v.action}` });
+    }
+    if (new Set(v.items.map((i) => i.id)).size !== v.items.length) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'duplicate task ids' });
+    }
+  });
+export type BulkTaskBody = z.input<typeof bulkTaskBodySchema>;
+
+export const bulkTaskResponseSchema = z.object({
+  action: z.enum(BULK_ACTIONS),
+  /** Tasks whose fields changed (their versions were bumped). */
+  changed: z.array(z.object({ id: idSchema, version: z.number().int() })),
+  /** Tasks left as they were (already had that value; reminders change no field). */
+  unchanged: z.array(idSchema),
+  reminded: z.number().int().min(0),
+});
+export type BulkTaskResponse = z.infer<typeof bulkTaskResponseSchema>;
+
 export const taskDetailSchema = z.object({
   task: taskRowSchema,
   reports: z.array(progressReportSchema),
@@ -143,6 +199,14 @@ export const taskEndpoints = {
     summary: 'Tasks: filter, sort and page on the server; facet counts for status and warning',
     query: taskListQuerySchema,
     response: taskListResponseSchema,
+  }),
+  bulkTasks: endpoint({
+    method: 'POST',
+    path: '/api/tasks/bulk',
+    summary:
+      'Bulk actions on tasks (supervisor): assign lead unit or person, set deadline, send a reminder (催办)',
+    body: bulkTaskBodySchema,
+    response: bulkTaskResponseSchema,
   }),
   getTask: endpoint({
     method: 'GET',

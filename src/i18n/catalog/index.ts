@@ -2,6 +2,7 @@ import { auditMessages } from './audit';
 import { common } from './common';
 import { importMessages } from './import';
 import { inboxMessages } from './inbox';
+import { ledgerMessages } from './ledger';
 import { meetingMessages } from './meetings';
 import { taskMessages } from './task';
 
@@ -9,7 +10,7 @@ import { taskMessages } from './task';
  * The one message catalogue. Each screen area adds its group here (one file per area in this folder);
  * keys are namespaced by area (`ledger.*`, `review.*`, ...) so groups never collide.
  */
-const groups = [common, meetingMessages, auditMessages, taskMessages, inboxMessages, importMessages] as const;
+const groups = [common, meetingMessages, auditMessages, taskMessages, inboxMessages, importMessages, ledgerMessages] as const;
 
 type Group = (typeof groups)[number];
 type Keys<G> = G extends { zh: infer Z } ? keyof Z : never;

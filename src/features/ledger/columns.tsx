@@ -1,0 +1,166 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { TaskRow, TaskSortKey } from '../../domain/contract';
+import type { CellValue, ColumnType } from '../../domain/export/sheet';
+import type { T } from '../../i18n';
+import { ProgressBar, StatusBadge, WarningBadge, warningReason } from '../../shared/ui/badges';
+import type { ColumnKey } from './column-store';
+
+export interface Names {
+  unitName: (id: string | null | undefined) => string;
+  personName: (id: string | null | undefined) => string;
+}
+
+export interface ColumnDef {
+  key: ColumnKey;
+  sort: TaskSortKey;
+  /** Width in px in the table (fixed layout keeps columns still while rows scroll by). */
+  width: number;
+  align?: 'right';
+  type: ColumnType;
+  cell: (r: TaskRow, t: T, n: Names) => ReactNode;
+  /** Long text, cut to one line: the cell takes focus to show all of it. */
+  long?: boolean;
+  /** Full text for hover and focus when the cell is truncated. */
+  title?: (r: TaskRow, t: T, n: Names) => string;
+  value: (r: TaskRow, t: T, n: Names) => CellValue;
+}
+
+const directiveText = (r: TaskRow) =>
+  r.directive ? `${r.directive.speaker ? `${r.directive.speaker}：` : ''}${r.directive.heading}` : '';
+const coUnitsText = (r: TaskRow, n: Names) => r.coUnitIds.map((u) => n.unitName(u)).join('、');
+
+export const COLUMNS: Record<ColumnKey, ColumnDef> = {
+  code: {
+    key: 'code',
+    sort: 'code',
+    width: 128,
+    type: 'text',
+    cell: (r) => (
+      <Link to={`/ledger/${encodeURIComponent(r.id)}`} className="ledger__code">
+        {r.code}
+      </Link>
+    ),
+    value: (r) => r.code,
+  },
+  title: {
+    key: 'title',
+    long: true,
+    sort: 'title',
+    width: 300,
+    type: 'text',
+    cell: (r) => r.title,
+    title: (r) => r.title,
+    value: (r) => r.title,
+  },
+  directive: {
+    key: 'directive',
+    long: true,
+    sort: 'directive',
+    width: 240,
+    type: 'text',
+    cell: (r) =>
+      r.directive ? (
+        <>
+          {r.directive.speaker ? <span className="ledger__speaker">{r.directive.speaker}</span> : null}
+          {r.directive.heading}
+        </>
+      ) : (
+        ''
+      ),
+    title: directiveText,
+    value: directiveText,
+  },
+  leadUnit: {
+    key: 'leadUnit',
+    sort: 'leadUnit',
+    width: 150,
+    type: 'text',
+    cell: (r, _t, n) => n.unitName(r.leadUnitId),
+    title: (r, _t, n) => n.unitName(r.leadUnitId),
+    value: (r, _t, n) => n.unitName(r.leadUnitId),
+  },
+  coUnits: {
+    key: 'coUnits',
+    long: true,
+    sort: 'coUnits',
+    width: 180,
+    type: 'text',
+    cell: (r, t, n) => coUnitsText(r, n) || <span className="muted">{t('common.none')}</span>,
+    title: (r, _t, n) => coUnitsText(r, n),
+    value: (r, _t, n) => coUnitsText(r, n),
+  },
+  responsible: {
+    key: 'responsible',
+    sort: 'responsible',
+    width: 96,
+    type: 'text',
+    cell: (r, _t, n) => n.personName(r.responsiblePersonId),
+    value: (r, _t, n) => n.personName(r.responsiblePersonId),
+  },
+  deadline: {
+    key: 'deadline',
+    sort: 'deadline',
+    width: 112,
+    align: 'right',
+    type: 'date',
+    cell: (r) => r.deadline,
+    title: (r, t) =>
+      r.originalDeadline !== r.deadline ? t('ledger.extended', { date: r.originalDeadline }) : r.deadline,
+    value: (r) => r.deadline,
+  },
+  progress: {
+    key: 'progress',
+    sort: 'progress',
+    width: 132,
+    align: 'right',
+    type: 'percent',
+    cell: (r, t) => <ProgressBar value={r.progress} label={`${t('ledger.col.progress')} ${r.progress}%`} />,
+    value: (r) => r.progress,
+  },
+  status: {
+    key: 'status',
+    sort: 'status',
+    width: 108,
+    type: 'text',
+    cell: (r) => <StatusBadge status={r.status} />,
+    value: (r, t) => t(`status.${r.status}`),
+  },
+  warning: {
+    key: 'warning',
+    sort: 'warning',
+    width: 112,
+    type: 'text',
+    cell: (r) => <WarningBadge warning={r.warning} />,
+    title: (r, t) => warningReason(t, r.warning),
+    value: (r, t) =>
+      r.warning.kind === 'normal'
+        ? t('warning.normal')
+        : `${t(`warning.${r.warning.kind}`)}（${warningReason(t, r.warning)}）`,
+  },
+  lastReport: {
+    key: 'lastReport',
+    sort: 'lastReport',
+    width: 124,
+    align: 'right',
+    type: 'date',
+    cell: (r, t) =>
+      r.lastReportAt ? (
+        <>
+          {r.lastReportAt.slice(0, 10)}
+          {r.lastReportState && r.lastReportState !== 'accepted' ? (
+            <span className={`ledger__report ledger__report--${r.lastReportState}`}>
+              {t(`ledger.reportState.${r.lastReportState}`)}
+            </span>
+          ) : null}
+        </>
+      ) : (
+        <span className="muted">{t('ledger.noReport')}</span>
+      ),
+    title: (r, t) =>
+      r.lastReportAt
+        ? `${r.lastReportAt.slice(0, 10)} ${r.lastReportState ? t(`ledger.reportState.${r.lastReportState}`) : ''}`
+        : t('ledger.noReport'),
+    value: (r) => r.lastReportAt?.slice(0, 10) ?? null,
+  },
+};
