@@ -44,7 +44,8 @@ describe('the large demo dataset', () => {
     const text = new Map(db.meetings.map((m) => [m.id, m.text]));
     for (const d of db.directives.slice(-40)) {
       expect(text.get(d.meetingId)!.slice(...d.headingSpan)).toBe(d.heading);
-      d.measureSpans.forEach((s, i) => expect(text.get(d.meetingId)!.slice(...s)).toBe(d.measures[i]));
+      for (const [i, s] of d.measureSpans.entries())
+        expect(text.get(d.meetingId)!.slice(...s)).toBe(d.measures[i]);
     }
   });
 
