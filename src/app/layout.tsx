@@ -15,6 +15,7 @@ const NAV: { to: string; key: MessageKey; icon: string }[] = [
   { to: '/ledger', key: 'nav.ledger', icon: '▤' },
   { to: '/review', key: 'nav.review', icon: '◔' },
   { to: '/units', key: 'nav.units', icon: '⌂' },
+  { to: '/alignment', key: 'alignment.nav', icon: '⇅' },
   { to: '/audit', key: 'nav.audit', icon: '⎙' },
 ];
 

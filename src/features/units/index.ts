@@ -1,2 +1,2 @@
-export { UnitsPage } from './units-page';
 export { UnitDetailPage } from './unit-detail-page';
+export { UnitsPage } from './units-page';

@@ -1,16 +1,19 @@
+import { alignmentMessages } from './alignment';
 import { auditMessages } from './audit';
 import { common } from './common';
+import { dashboardMessages } from './dashboard';
 import { importMessages } from './import';
 import { inboxMessages } from './inbox';
 import { ledgerMessages } from './ledger';
 import { meetingMessages } from './meetings';
 import { taskMessages } from './task';
+import { unitMessages } from './units';
 
 /**
  * The one message catalogue. Each screen area adds its group here (one file per area in this folder);
  * keys are namespaced by area (`ledger.*`, `review.*`, ...) so groups never collide.
  */
-const groups = [common, meetingMessages, auditMessages, taskMessages, inboxMessages, importMessages, ledgerMessages] as const;
+const groups = [common, meetingMessages, auditMessages, taskMessages, inboxMessages, importMessages, ledgerMessages, dashboardMessages, unitMessages, alignmentMessages] as const;
 
 type Group = (typeof groups)[number];
 type Keys<G> = G extends { zh: infer Z } ? keyof Z : never;
