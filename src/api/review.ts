@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type LevelFilter } from '../domain/contract';
+import { call } from './client';
+
+/**
+ * 季度考核 queries. Everything lives under `['review']`, so a publish, an adjustment or a scheme edit
+ * invalidates the lot with one prefix.
+ */
+export const reviewQueries = {
+  all: ['review'] as const,
+  quarters: () =>
+    queryOptions({
+      queryKey: ['review', 'quarters'],
+      queryFn: ({ signal }) => call(api.assessmentQuarters, { signal }),
+    }),
+  assessments: (quarter: string, level: LevelFilter) =>
+    queryOptions({
+      queryKey: ['review', 'assessments', quarter, level],
+      queryFn: ({ signal }) => call(api.assessments, { query: { quarter, level }, signal }),
+    }),
+  aggregate: (quarter: string, level: LevelFilter) =>
+    queryOptions({
+      queryKey: ['review', 'aggregate', quarter, level],
+      queryFn: ({ signal }) => call(api.review, { query: { quarter, level }, signal }),
+    }),
+  scheme: () =>
+    queryOptions({
+      queryKey: ['review', 'scheme'],
+      queryFn: ({ signal }) => call(api.scoringScheme, { signal }),
+    }),
+};

@@ -1,0 +1,190 @@
+import { type ReactNode, useId, useRef, useState } from 'react';
+import { toast } from 'sonner';
+import { useT } from '../../../i18n';
+import { chartBlob, download, type LegendEntry } from '../export/chart-export';
+import { fillOf, PatternDefs, type SeriesStyle } from './palette';
+
+export interface ChartTable {
+  columns: { label: string; numeric?: boolean }[];
+  rows: (string | number)[][];
+}
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  style: SeriesStyle;
+  /** Set for a line series: its dash pattern ('' for a solid line); the swatch is then a line. */
+  dash?: string;
+}
+
+interface Props {
+  /** Stable slug, also the `data-chart` hook for the quarter materials export. */
+  id: string;
+  title: string;
+  description: string;
+  fileBase: string;
+  legend?: LegendItem[];
+  table: ChartTable;
+  height: number;
+  /** Renders the chart; `prefix` namespaces the pattern ids of this chart instance. */
+  children: (prefix: string) => ReactNode;
+  /** The printed report hides the tools (toggle, exports). */
+  tools?: boolean;
+}
+
+/**
+ * A chart as a figure: caption (its accessible name), the chart, a legend with the same swatches,
+ * a data-table toggle showing the same numbers, and PNG/SVG exports named with the quarter.
+ */
+export function ChartFrame({
+  id,
+  title,
+  description,
+  fileBase,
+  legend = [],
+  table,
+  height,
+  children,
+  tools = true,
+}: Props) {
+  const t = useT();
+  const prefix = useId();
+  const captionId = `${patternSafe(prefix)}-caption`;
+  const [showTable, setShowTable] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  const legendData: LegendEntry[] = legend.map((l) => ({
+    label: l.label,
+    fill: fillOf(prefix, l.key, l.style),
+    ...(l.dash === undefined ? {} : { dash: l.dash }),
+  }));
+  const exportAs = async (format: 'png' | 'svg') => {
+    try {
+      const { blob, name } = await chartBlob(ref.current!, format);
+      download(blob, name);
+    } catch (e) {
+      toast.error(t('review.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  return (
+    <figure
+      ref={ref}
+      className="review-chart"
+      aria-labelledby={captionId}
+      data-chart={id}
+      data-title={title}
+      data-subtitle={description}
+      data-file={fileBase}
+      data-legend={JSON.stringify(legendData)}
+    >
+      <figcaption id={captionId} className="review-chart__caption">
+        <span className="review-chart__title">{title}</span>
+        <span className="review-chart__desc">{description}</span>
+      </figcaption>
+      {tools ? (
+        <div className="review-chart__tools no-print">
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? t('common.showChart') : t('common.showTable')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-label={t('review.chart.exportLabel', { title, format: 'PNG' })}
+            onClick={() => exportAs('png')}
+          >
+            {t('review.chart.png')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--small"
+            aria-label={t('review.chart.exportLabel', { title, format: 'SVG' })}
+            onClick={() => exportAs('svg')}
+          >
+            {t('review.chart.svg')}
+          </button>
+        </div>
+      ) : null}
+      {/* The chart stays mounted under the table, so the materials export can always draw it. */}
+      <div className="review-chart__plot" style={{ height }} hidden={showTable}>
+        <svg width="0" height="0" className="review-chart__defs" aria-hidden="true">
+          <PatternDefs prefix={prefix} styles={Object.fromEntries(legend.map((l) => [l.key, l.style]))} />
+        </svg>
+        {children(prefix)}
+      </div>
+      {legend.length && !showTable ? <ChartLegend items={legendData} /> : null}
+      {showTable ? <DataTable title={title} table={table} /> : null}
+    </figure>
+  );
+}
+
+const patternSafe = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, '');
+
+function ChartLegend({ items }: { items: LegendEntry[] }) {
+  return (
+    <ul className="review-legend">
+      {items.map((i) => (
+        <li key={i.label}>
+          {i.dash === undefined ? (
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={i.fill} stroke="#1f2328" strokeWidth="0.5" />
+            </svg>
+          ) : (
+            <svg width="24" height="14" aria-hidden="true">
+              <line
+                x1="0"
+                y1="7"
+                x2="24"
+                y2="7"
+                stroke={i.fill}
+                strokeWidth="2"
+                strokeDasharray={i.dash || undefined}
+              />
+              <circle cx="12" cy="7" r="3" fill="#fff" stroke={i.fill} strokeWidth="2" />
+            </svg>
+          )}
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DataTable({ title, table }: { title: string; table: ChartTable }) {
+  return (
+    <div className="table-wrap review-chart__table">
+      <table className="table">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((v, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {v}
+                  </th>
+                ) : (
+                  <td key={j} className={table.columns[j]?.numeric ? 'num' : undefined}>
+                    {v}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

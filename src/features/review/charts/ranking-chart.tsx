@@ -1,0 +1,85 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { UnitAssessment } from '../../../domain/contract';
+import { useT } from '../../../i18n';
+import { ChartFrame } from './chart-frame';
+import { AXIS_TICK, type ChartProps, chartFile, shorten } from './common';
+import { OKABE_ITO } from './palette';
+
+/** Unit ranking by score, best first; a bar opens the unit's breakdown. */
+export function RankingChart({
+  items,
+  onOpen,
+  quarter,
+  animate,
+  tools,
+}: ChartProps & { items: UnitAssessment[]; onOpen?: (unitId: string) => void }) {
+  const t = useT();
+  const data = items.map((i) => ({
+    key: i.unitId,
+    name: i.unitName,
+    score: i.score,
+    label: `${i.score} ${t(`rating.${i.rating}`)}`,
+  }));
+  const max = Math.max(110, ...data.map((d) => d.score));
+  const table = {
+    columns: [
+      { label: t('review.col.unit') },
+      { label: t('review.col.rank'), numeric: true },
+      { label: t('review.col.score'), numeric: true },
+      { label: t('review.col.rating') },
+    ],
+    rows: items.map((i) => [i.unitName, i.rank, i.score, t(`rating.${i.rating}`)]),
+  };
+  return (
+    <ChartFrame
+      id="ranking"
+      title={t('review.chart.ranking')}
+      description={t('review.chart.ranking.desc')}
+      fileBase={chartFile(t, quarter, 'ranking')}
+      table={table}
+      height={Math.max(160, data.length * 26 + 40)}
+      tools={tools}
+    >
+      {() =>
+        data.length ? (
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }}>
+              <CartesianGrid horizontal={false} stroke="#e4e7eb" />
+              <XAxis type="number" domain={[0, max]} tick={AXIS_TICK} />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={150}
+                tick={AXIS_TICK}
+                tickFormatter={(v: string) => shorten(v, 11)}
+                interval={0}
+              />
+              <Tooltip formatter={(v) => [String(v), t('review.col.score')]} />
+              <Bar
+                dataKey="score"
+                name={t('review.col.score')}
+                fill={OKABE_ITO.blue}
+                isAnimationActive={animate}
+                cursor={onOpen ? 'pointer' : undefined}
+                onClick={(d) => onOpen?.((d.payload as { key: string }).key)}
+              >
+                <LabelList dataKey="label" position="right" style={{ fontSize: 12, fill: '#1f2328' }} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        ) : (
+          <p className="state">{t('review.ranking.empty')}</p>
+        )
+      }
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { ApiError, call } from '../../api/client';
+import { reviewQueries } from '../../api/review';
+import { api } from '../../domain/contract';
+import type { ScoringScheme } from '../../domain/scoring';
+import { type MessageKey, useT } from '../../i18n';
+import { errorMessage } from '../../shared/ui/query-state';
+import { ReviewDialog } from './review-dialog';
+
+type Field = Exclude<keyof ScoringScheme, 'bands'> | 'excellent' | 'good' | 'fair';
+const FIELDS: Field[] = [
+  'base',
+  'overdueLead',
+  'overdueCo',
+  'missingReport',
+  'returnedReport',
+  'earlyBonus',
+  'earlyDays',
+  'bonusCap',
+  'adjustmentLimit',
+  'min',
+  'max',
+  'excellent',
+  'good',
+  'fair',
+];
+const BANDS = new Set<Field>(['excellent', 'good', 'fair']);
+
+const flat = (s: ScoringScheme): Record<Field, string> =>
+  Object.fromEntries(
+    FIELDS.map((f) => [f, String(BANDS.has(f) ? s.bands[f as 'good'] : s[f as 'base'])]),
+  ) as Record<Field, string>;
+
+/** The scheme's numbers, edited by the supervision office; the server checks them and audits the change. */
+export function SchemeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const scheme = useQuery({ ...reviewQueries.scheme(), enabled: open });
+  return (
+    <ReviewDialog open={open} title={t('review.scheme.title')} onClose={onClose} wide>
+      <p className="muted">{t('review.scheme.intro')}</p>
+      {scheme.data ? (
+        <SchemeForm initial={scheme.data} onDone={onClose} />
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
+    </ReviewDialog>
+  );
+}
+
+function SchemeForm({ initial, onDone }: { initial: ScoringScheme; onDone: () => void }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const [values, setValues] = useState(() => flat(initial));
+  const [errors, setErrors] = useState<Partial<Record<Field | 'form', string>>>({});
+  const save = useMutation({
+    mutationFn: (body: ScoringScheme) => call(api.updateScoringScheme, { body }),
+    onSuccess: () => {
+      toast.success(t('review.scheme.saved'));
+      onDone();
+      return qc.invalidateQueries({ queryKey: reviewQueries.all });
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.fields.length) {
+        // `bands` errors belong to all three band inputs; other paths name one field.
+        const next: Partial<Record<Field | 'form', string>> = { form: t('review.scheme.invalid') };
+        for (const f of e.fields)
+          for (const k of f.path === 'bands'
+            ? (['excellent', 'good', 'fair'] as Field[])
+            : [f.path.split('.').at(-1) as Field])
+            next[k] = f.message;
+        setErrors(next);
+      } else setErrors({ form: errorMessage(t, e) });
+    },
+  });
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const n = Object.fromEntries(FIELDS.map((f) => [f, Number(values[f])])) as Record<Field, number>;
+    const bad = FIELDS.filter((f) => values[f].trim() === '' || !Number.isFinite(n[f]));
+    if (bad.length)
+      return setErrors({
+        ...Object.fromEntries(bad.map((f) => [f, t('review.scheme.invalid')])),
+        form: t('review.scheme.invalid'),
+      });
+    const { excellent, good, fair, ...rest } = n;
+    save.mutate({ ...rest, bands: { excellent, good, fair } });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="form-grid">
+        {FIELDS.map((f) => (
+          <label key={f}>
+            {t(`review.scheme.${f}` as MessageKey)}
+            <input
+              type="number"
+              step="0.5"
+              value={values[f]}
+              onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
+              aria-invalid={errors[f] ? true : undefined}
+            />
+            {errors[f] ? <span className="field-error">{errors[f]}</span> : null}
+          </label>
+        ))}
+      </div>
+      {errors.form ? (
+        <p className="field-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="btn" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
