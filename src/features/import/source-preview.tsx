@@ -52,7 +52,7 @@ export const SourcePreview = memo(function SourcePreview({
   onPick: (pick: { span: Span; text: string } | null) => void;
 }) {
   const t = useT();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const marks = useMemo(() => marksOf(directives, text.length), [directives, text.length]);
   useEffect(() => {
     if (!selectedId) return;
@@ -86,21 +86,17 @@ export const SourcePreview = memo(function SourcePreview({
     at = m.span[1];
   });
   parts.push(text.slice(at));
+  const onClick = (e: React.MouseEvent) => {
+    const id = (e.target as HTMLElement).closest?.('[data-directive]')?.getAttribute('data-directive');
+    if (id && window.getSelection()?.isCollapsed !== false) onSelect(id);
+  };
+  const label = t('import.preview.label');
+  // Clicking a mark is a mouse shortcut: keyboard users select directives in the tree beside it.
+  const events = { onMouseUp: readSelection, onKeyUp: readSelection, onClick };
   return (
-    // Clicking a mark is a mouse shortcut: keyboard users select directives in the tree beside it.
-    <div
-      ref={ref}
-      className="source-text import-preview"
-      aria-label={t('import.preview.label')}
-      role="document"
-      onMouseUp={readSelection}
-      onKeyUp={readSelection}
-      onClick={(e) => {
-        const id = (e.target as HTMLElement).closest?.('[data-directive]')?.getAttribute('data-directive');
-        if (id && window.getSelection()?.isCollapsed !== false) onSelect(id);
-      }}
-    >
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section ref={ref} className="source-text import-preview" aria-label={label} tabIndex={0} {...events}>
       {parts}
-    </div>
+    </section>
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { useImportDraft } from '../../shared/stores/import-draft';
@@ -20,13 +20,16 @@ export function StepAssign() {
     [directives],
   );
   const allPicked = chosen.length > 0 && chosen.every((r) => picked.has(r.key));
-  const toggle = (key: string, on: boolean) =>
-    setPicked((p) => {
-      const next = new Set(p);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string, on: boolean) =>
+      setPicked((p) => {
+        const next = new Set(p);
+        if (on) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
   return (
     <div className="import-step">
       <p className="muted">
@@ -66,7 +69,7 @@ export function StepAssign() {
                 units={lookups.units}
                 people={lookups.people}
                 picked={picked.has(r.key)}
-                onPick={(on) => toggle(r.key, on)}
+                onPick={toggle}
               />
             ))}
           </tbody>

@@ -76,12 +76,10 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
                   type="button"
                   className="btn btn--small"
                   onClick={() =>
-                    useImportDraft
-                      .getState()
-                      .patch(() => ({
-                        step: p.step,
-                        ...(p.directiveId ? { selectedId: p.directiveId } : {}),
-                      }))
+                    useImportDraft.getState().patch(() => ({
+                      step: p.step,
+                      ...(p.directiveId ? { selectedId: p.directiveId } : {}),
+                    }))
                   }
                 >
                   {t('import.confirm.fix', { n: p.step })}

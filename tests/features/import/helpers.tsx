@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { routes } from '../../../src/app/router';
 import { SEED_ARTICLE } from '../../../src/domain/extraction/fixtures/seed-article';
@@ -6,6 +6,9 @@ import { flushImportDraft, useImportDraft } from '../../../src/shared/stores/imp
 import { renderRoute } from '../../test-utils';
 
 export { SEED_ARTICLE };
+
+// The wizard renders a whole speech with its marks; on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A clean draft and storage before each test: the store is a module singleton. */
 export function resetDraft() {

@@ -11,7 +11,7 @@ describe('import wizard: text → directives', () => {
     expect(counts()).toBe('部署 22 项 · 举措 70 项');
     expect(screen.getAllByTestId('import-directive')).toHaveLength(22);
     // The source text is marked: headings outlined, measures underlined (classes from styles.css).
-    const preview = screen.getByRole('document', { name: '讲话原文（已标注部署与举措）' });
+    const preview = screen.getByRole('region', { name: '讲话原文（已标注部署与举措）' });
     expect(preview.querySelectorAll('mark.hl--heading')).toHaveLength(22);
     expect(preview.querySelectorAll('mark.hl--measure')).toHaveLength(70);
     fireEvent.click(screen.getByRole('button', { name: /1 文本与会议信息/ }));
@@ -25,7 +25,7 @@ describe('import wizard: text → directives', () => {
   it('selecting a directive in the tree marks its source; clicking a mark selects the directive', async () => {
     await openWizard();
     await pasteAndExtract();
-    const preview = screen.getByRole('document', { name: /讲话原文/ });
+    const preview = screen.getByRole('region', { name: /讲话原文/ });
     const items = screen.getAllByTestId('import-directive');
     fireEvent.click(items[2]!);
     expect(items[2]).toHaveAttribute('aria-expanded', 'true');
