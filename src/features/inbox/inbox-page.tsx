@@ -44,7 +44,7 @@ export function InboxPage() {
                 : ''}
             </p>
             {data.items.length === 0 ? (
-              <p className="panel inbox__done" role="status">
+              <p className="panel inbox__done">
                 <span aria-hidden="true">✓ </span>
                 {t('inbox.allDone')}
               </p>

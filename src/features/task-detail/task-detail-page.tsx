@@ -60,7 +60,7 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
       </PageHeader>
       <ActionBar role={session.role} actions={actions} onAction={setOpen} />
       {task.status === 'extension-requested' && task.extension ? (
-        <p className="task-notice" role="status">
+        <p className="task-notice">
           {t('task.extension.pending', {
             who: look.personName(task.extension.requestedBy),
             at: task.extension.requestedAt.slice(0, 10),
