@@ -1,5 +1,7 @@
 import { suggestDeadline } from './deadline';
 import {
+  BACKGROUND_OPENER,
+  COGNITION_RE,
   CONNECTIVE_RE,
   ENUM_RE,
   isAddressee,
@@ -7,6 +9,8 @@ import {
   isFrame,
   isLabelHeading,
   isNonAction,
+  isOutlineClause,
+  isStatementClause,
   isTimeWord,
   isZaiShang,
   MEASURE_LEAD,
@@ -18,7 +22,7 @@ import {
 } from './lexicon';
 import { meetingHints } from './meeting';
 import { paragraphs, segmentParagraph } from './segment';
-import { bylineName, collectTitledNames, parseSpeech } from './speakers';
+import { bylineName, collectTitledNames, paragraphPerson, parseSpeech, titleAuthor } from './speakers';
 import type {
   DirectiveKind,
   ExtractedDirective,
@@ -61,6 +65,9 @@ interface HeadingFrame {
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
+const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
+/** The clause after a conditional 要 (我省要走在前列，必须…). */
+const CONDITION_CONSEQUENT = /^(?:就?必须|就要|就得|首先要|关键(?:在|是))/;
 
 /** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
 function analyzeLead(text: string, s: number, e: number): Lead | null {
@@ -93,7 +100,12 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
       if (text[k] !== '要') continue;
       if (YAO_NEXT_BAD.has(text[k + 1]!)) continue;
       const prefix = text.slice(i, k);
-      if (k > s && YAO_PREV_BAD.has(text[k - 1]!) && !(prefix.includes('、') && isAddressee(prefix)))
+      // 界首要 in 临泉、界首要…: 首 ends a place name, but 主要/重要/需要 stay words
+      if (
+        k > s &&
+        YAO_PREV_BAD.has(text[k - 1]!) &&
+        !(prefix.includes('、') && !HARD_YAO_WORD.has(text[k - 1]!) && isAddressee(prefix))
+      )
         continue;
       if (/(?:就是|重点是|关键是|核心是|根本是)$/.test(prefix)) {
         lead.elaborate = true;
@@ -144,7 +156,13 @@ function measureStart(text: string, s: number, e: number, lead: Lead | null): nu
   else {
     const head = text.slice(i, Math.min(e, i + 18));
     MEASURE_MODAL.lastIndex = 0;
-    const mm = MEASURE_MODAL.exec(head);
+    let mm = MEASURE_MODAL.exec(head);
+    while (
+      mm &&
+      mm[0] === '要' &&
+      (YAO_NEXT_BAD.has(head[mm.index + 1] ?? '') || YAO_PREV_BAD.has(head[mm.index - 1] ?? ''))
+    )
+      mm = MEASURE_MODAL.exec(head);
     if (mm && mm.index > 0) {
       const prefix = stripModalTail(head.slice(0, mm.index));
       if (prefix && isAddressee(prefix) && !isTimeWord(prefix) && i + mm.index + mm[0].length < e)
@@ -173,6 +191,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
   let open: Draft | null = null;
   const stack: HeadingFrame[] = [];
   let enumParent: string | null = null;
+  // the speaker was set by a byline or a speech title: the text is a speech by its author
+  let authorMode = false;
 
   const newDraft = (
     kind: DirectiveKind,
@@ -216,6 +236,17 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     if (clauses.length === 0) continue;
     let start = 0;
 
+    // a speech title naming its author (李国栋同志在…大会上的讲话)
+    if (clauses.length === 1 && pe - ps <= 90 && (p < 4 || open === null)) {
+      const who = titleAuthor(text.slice(ps, pe), known);
+      if (who) {
+        speaker = who.name;
+        if (who.title) speakerTitle.set(who.name, who.title);
+        authorMode = true;
+        open = null;
+        continue;
+      }
+    }
     // a byline (speech author) line
     if (clauses.length === 1 && pe - ps <= 30) {
       const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
@@ -224,6 +255,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (who && !/^(?:会议|会上)/.test(who.name)) {
           speaker = who.name;
           if (who.title) speakerTitle.set(who.name, who.title);
+          authorMode = true;
           if (open && !open.heading) open = null;
           continue;
         }
@@ -262,15 +294,66 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       }
     }
 
+    // news report: the person named at the start of a paragraph speaks in it
+    if (!authorMode && start === 0) {
+      const who = paragraphPerson(text.slice(ps, Math.min(pe, ps + 40)), known);
+      if (who && who.name !== speaker) {
+        speaker = who.name;
+        if (who.title && !speakerTitle.has(who.name)) speakerTitle.set(who.name, who.title);
+        if (open && !open.heading) open = null;
+      }
+    }
+
+    // a speech-closing paragraph (同志们，… / 各位代表！…) ends a numbered heading's section
+    if (/^(?:同志们|各位代表|各位委员|朋友们)[，,！!：:]/.test(text.slice(ps, Math.min(pe, ps + 6))))
+      open = null;
+
     let sentReportedOther = false;
     let sentSeriesParent: string | null = null;
+    // quotation of another body over several sentences (总书记强调：“…。要…。”)
+    let quoteDepth = 0;
+    let quoteOther = false;
+    let scan = ps;
     let afterSpeechIdx = -2;
+    // review / background passage (今年以来，… / 要清醒看到，…): no measures until the next trigger
+    let background = false;
+    let sentCognition = false;
+    let sentStatement = false;
+    let sentOutline = false;
     for (let ci = start; ci < clauses.length; ci++) {
       const c = clauses[ci]!;
       if (c.sentFirst || ci === start) {
         sentReportedOther = false;
         sentSeriesParent = null;
+        sentStatement = false;
+        sentOutline = false;
+        sentCognition = false;
+        // one look over the sentence's clauses (each sentence is scanned once: linear)
+        for (let j = ci; j < clauses.length && clauses[j]!.sent === c.sent; j++) {
+          const t = text.slice(clauses[j]!.s, clauses[j]!.e);
+          if (isStatementClause(t)) sentStatement = true;
+          if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) sentOutline = true;
+          else if (isOutlineClause(t) && (j === ci || sentOutline || clauses[j]!.term === ':'))
+            sentOutline = true;
+        }
+        if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
       }
+      for (; scan < c.s; scan++) {
+        const ch = text[scan];
+        if (ch === '“') {
+          if (quoteDepth === 0) quoteOther = sentReportedOther;
+          quoteDepth++;
+        } else if (ch === '”' && quoteDepth > 0) quoteDepth--;
+      }
+      const quoted = (quoteDepth > 0 && quoteOther) || (text[c.s] === '“' && sentReportedOther);
+      for (; scan < c.e; scan++) {
+        const ch = text[scan];
+        if (ch === '“') {
+          if (quoteDepth === 0) quoteOther = sentReportedOther;
+          quoteDepth++;
+        } else if (ch === '”' && quoteDepth > 0) quoteDepth--;
+      }
+      if (sentOutline || quoted) continue;
       const ctext = text.slice(c.s, c.e);
       const sp = parseSpeech(ctext, known);
       let offs = 0;
@@ -295,6 +378,10 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (isClosingClause(ctext)) open = null;
       }
 
+      if (COGNITION_RE.test(ctext.slice(offs))) {
+        sentCognition = true;
+        continue;
+      }
       const lead = analyzeLead(text, c.s + offs, c.e);
       const openInSent = open !== null && !open.heading && open.para === p && open.sent === c.sent;
       let trigger = false;
@@ -304,6 +391,14 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         else if (lead.elaborate) trigger = open === null;
         else if (lead.yao) {
           trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
+          const nxt = clauses[ci + 1];
+          if (
+            lead.addressee &&
+            nxt &&
+            nxt.sent === c.sent &&
+            CONDITION_CONSEQUENT.test(text.slice(nxt.s, Math.min(nxt.e, nxt.s + 6)))
+          )
+            continue; // conditional subject 要 (我省要实现这个目标，必须…): neither trigger nor measure
           if (trigger && sp?.subject.type !== 'bare') {
             // attributive 要 (我们要建成的…是…)
             const after = text.slice(lead.headStart, Math.min(c.e, lead.headStart + 40));
@@ -380,11 +475,14 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           if (enumParent !== null) parentId = enumParent;
         } else enumParent = null;
         open = newDraft(kind, hs, he, parentId, p, hsSent);
+        background = false;
+        sentCognition = false;
         continue;
       }
 
       if (!open) continue;
       if (sp && sp.subject.type !== 'other') continue;
+      if (background || sentCognition || sentStatement || sentReportedOther) continue;
       let ms = measureStart(text, c.s + offs, c.e, lead);
       while (ms < c.e && /\s/.test(text[ms]!)) ms++;
       let me = c.e;

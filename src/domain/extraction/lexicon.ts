@@ -81,7 +81,7 @@ export function isTimeWord(s: string): boolean {
 const ADDR_START =
   /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
 const ADDR_END =
-  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|部|组|队)$/;
+  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|部|组|队|室|会|团|站)$/;
 const ADDR_BAD = /[的是了将把被如只为对和与在从向于如若使让需]/;
 
 /** Addressee in front of 要 (各地各部门, 全市上下, 市环委办, 临泉、界首). */
@@ -90,11 +90,14 @@ export function isAddressee(s0: string): boolean {
   // a leading time word may precede the addressee (下半年各地要)
   const t = /^(?:今年|明年|下半年|上半年|当前|目前|今后|下一步|下阶段|近期|接下来|当下)/.exec(s);
   if (t) s = s.slice(t[0].length);
+  s = s.replace(/[（(][\u4e00-\u9fff、]{1,8}[)）]/g, ''); // 各级党委（党组）
   if (!s || s.length > 14 || !/^[\u4e00-\u9fff、]+$/.test(s)) return false;
   if (ADDR_START.test(s)) return !/[是了将把被如只]/.test(s);
   if (ADDR_BAD.test(s.replace(/、/g, ''))) return false;
   if (ADDR_END.test(s)) return true;
-  if (s.includes('、')) return s.split('、').every((p) => p.length >= 1 && p.length <= 6);
+  // a list of place names (临泉、界首): short parts, no quantifiers or topic words
+  if (s.includes('、') && !/[等及和]/.test(s))
+    return s.split('、').every((p) => p.length >= 2 && p.length <= 4);
   return false;
 }
 
@@ -147,11 +150,47 @@ export function isZaiShang(s: string): boolean {
 export const MEASURE_LEAD =
   /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要)/;
 
-const COPULA_OK_BEFORE = /(?:特别|尤其|而|就|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
+const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
 const ACTION_START =
-  /^(?:完成|力争|确保|实现|达到|争取|建成|新建|改造|培育|引进|开工|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|新培育)/;
+  /^(?:完成|力争|确保|实现|达到|争取|建成|新建|改建|扩建|改扩建|新开工|开工|新组建|组建|改造|培育|培养|引进|招引|推出|出台|制定|修订|储备|种植|营造|治理|修复|整治|清理|排查|化解|处置|帮扶|资助|救助|走访|举办|召开|开通|打通|铺设|更新|更换|淘汰|关停|搬迁|安置|转移|招录|招收|吸纳|带动|吸引|撬动|发行|下达|拨付|兑现|减免|签约|新签|投产|竣工|交付|认定|推广|扩大|新改建|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|新培育|谋划|安排|筹集|发放|投入|支持|帮助|落实|开展|组织|举办|创建|争创|设立|建立|配备|配齐|招聘|培训|对|把|将|每|逐|全面|深入|持续|大力|积极|切实|严格|坚决|着力|不断|进一步)/;
+/** A number with a unit (30亿元, 86万人, 5%). */
 const UNIT_NUMBER =
-  /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方)/;
+  /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方|斤|微克|公顷|千瓦|名|处|次|小时|天|年)/;
+/** Indicator statements: a measured quantity changes or reaches a value (城镇新增就业86万人). */
+const INDICATOR_VERB =
+  /(?:增长|下降|降低|提高|提升|达到|达|突破|超过|稳定在|保持在|控制在|压缩至|压缩到|减少|增加|新增|占|排名|居)[^，,]{0,14}\d|(?:\d[\d.]*\s*(?:%|％)?|[个家人元亩吨项所户座条台辆套名处次])\s*(?:以上|左右|以内|以下)?$/;
+/** Leading time / place words in front of a target (明年力争…, 全年实施…, 全省新建…). */
+const TARGET_PREFIX = /^(?:今年|明年|全年|年内|当年|到\d{4}年底?(?:前)?|\d{4}年)?(?:全省|全市|全县|全区)?/;
+/** A clause that is only a time phrase (到2025年, 年底前). */
+const TIME_ONLY = /^(?:到|至|截至|截止到)?(?:\d{4}年(?:底|末)?|今年|明年|年底|年内|近期)(?:前|以前)?$/;
+/** Statement predicates: a sentence with one of these clauses states, it does not order. */
+const STATEMENT_CLAUSE =
+  /^(?:这就|这|也|都|更|还|则)?需要(?:我们|大家|全省|全市|全县|各级)|^让我们|^(?:关键|根本|核心|前提|基础|目的)(?:就)?(?:在于|在|是)|(?:意义重大|至关重要|十分重要|非常重要|责任重大|使命光荣|任务艰巨|不容乐观|刻不容缓)$/;
+
+export function isStatementClause(s: string): boolean {
+  return STATEMENT_CLAUSE.test(s);
+}
+
+/** Paragraph openers of a review or background passage (今年以来， / 过去一年， / 近年来，). */
+export const BACKGROUND_OPENER =
+  /^(?:今年以来|去年以来|年初以来|一年来|过去一年|过去的一年|过去五年|近年来|近些年来?|多年来|几年来|这些年来?|[一二三四五六七八九十两\d]+年来|去年|上年|前不久|刚刚过去的|党的[^，,]{1,12}以来|[^，,]{1,8}以来)/;
+
+/** 要看到 / 要清醒认识到 introducing an assessment (background), not a task. */
+export const COGNITION_RE =
+  /要(?:清醒|清楚|充分|深刻|冷静|客观|辩证)?地?(?:看到|认识到|意识到|看清)(?:[^，,]{0,24})$/;
+
+/** Outline sentences of the speech itself (下面，我讲五点意见 / 重点抓好以下几个方面工作：). */
+export function isOutlineClause(s: string): boolean {
+  if (/^(?:下面|以下|接下来)$/.test(s)) return true;
+  if (
+    /^(?:下面|以下|接下来)?[，,]?我(?:再|就|想|简要|重点)?(?:讲|谈|说|强调|提|就)/.test(s) &&
+    s.length <= 24
+  )
+    return /(?:点|方面|意见|问题|几点|要求|看法|体会)$/.test(s);
+  if (/(?:以下|如下)[^，,]{0,10}(?:工作|方面|任务|几点)$/.test(s)) return true;
+  if (/^就[^，,]{2,20}$/.test(s) && !/[要]/.test(s)) return true;
+  return false;
+}
 
 /** Clauses that are not actions (background, indicators, attendance lines). */
 export function isNonAction(s: string): boolean {
@@ -172,7 +211,17 @@ export function isNonAction(s: string): boolean {
   }
   if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;
   if (s.length <= 12 && /(?:方面|领域|层面|问题上)$/.test(s)) return true;
-  if (UNIT_NUMBER.test(s) && !ACTION_START.test(s)) return true;
+  if (TIME_ONLY.test(s)) return true;
+  if (/^(?:涉及|事关|关系到|关系着|关乎|直接关系)/.test(s)) return true;
+  if (/^对[^，,]{1,20}(?:问题|情况|事项|现象|行为)$/.test(s)) return true;
+  if (/(?:^|[^对将])已(?:经|进入|开工|完成|建成|形成|成为|取得|实现|有|达|超|突破|覆盖|累计)/.test(s))
+    return true;
+  if (isStatementClause(s)) return true;
+  if (UNIT_NUMBER.test(s)) {
+    // verb-initial targets are actions (完成营造林600万亩, 明年力争增长5%); measured quantities are not
+    const rest = s.slice(TARGET_PREFIX.exec(s)?.[0].length ?? 0);
+    if (!ACTION_START.test(rest) && INDICATOR_VERB.test(s)) return true;
+  }
   return false;
 }
 
@@ -209,6 +258,15 @@ export function isLabelHeading(s: string): boolean {
   )
     return true;
   if (/^\d{4}年(?:的)?(?:主要|重点)?工作/.test(s)) return true;
+  // topic labels: 关于…, and noun phrases naming a situation (当前…面临的形势)
+  if (/^关于/.test(s)) return true;
+  if (/(?:面临的|当前的?)[^，,]{0,12}(?:形势|挑战|机遇|问题)$/.test(s)) return true;
+  if (
+    /^[^，,]{0,16}(?:的)?(?:形势|形势和任务|指导思想|基本原则|总体思路|奋斗目标|基本情况|主要成效|工作成效)$/.test(
+      s,
+    )
+  )
+    return true;
   return false;
 }
 

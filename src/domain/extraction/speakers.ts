@@ -57,6 +57,22 @@ export interface SpeechMatch {
   restAt: number;
 }
 
+const GIVEN = new WeakMap<Map<string, string | null>, Map<string, string | null>>();
+/** Given name → full name for the three-character names in `known` (null when ambiguous). */
+function givenNames(known: Map<string, string | null>): Map<string, string | null> {
+  let m = GIVEN.get(known);
+  if (!m) {
+    m = new Map();
+    for (const k of known.keys()) {
+      if (k.length !== 3) continue;
+      const g = k.slice(1);
+      m.set(g, m.has(g) ? null : k);
+    }
+    GIVEN.set(known, m);
+  }
+  return m;
+}
+
 function nameFromSubject(subj: string, known: Map<string, string | null>): KnownPerson | null {
   const s = subj.replace(/同志$/, '');
   if (known.has(s)) return { name: s, title: known.get(s) ?? null };
@@ -66,6 +82,20 @@ function nameFromSubject(subj: string, known: Map<string, string | null>): Known
   for (let m = TITLE_RE.exec(s); m; m = TITLE_RE.exec(s)) lastTitleEnd = m.index + m[0].length;
   if (lastTitleEnd > 0) {
     const name = s.slice(lastTitleEnd);
+    if (name === '') {
+      // NAME + TITLE (陈建华书记, 刘春梅市长) or GIVEN NAME + TITLE (振华书记)
+      TITLE_RE.lastIndex = 0;
+      const first = TITLE_RE.exec(s);
+      const before = first ? s.slice(0, first.index) : '';
+      if (before && known.has(before)) return { name: before, title: known.get(before) ?? null };
+      if (before.length === 2) {
+        const hit = givenNames(known).get(before);
+        if (hit) return { name: hit, title: known.get(hit) ?? null };
+      }
+      if (isPersonName(before) && first && first.index + first[0].length === s.length)
+        return { name: before, title: known.get(before) ?? null };
+      return null;
+    }
     if (isPersonName(name)) {
       const title = s.slice(0, lastTitleEnd).replace(/^(?:会上|会议由|由)/, '');
       return { name, title: title || (known.get(name) ?? null) };
@@ -113,4 +143,46 @@ export function bylineName(line: string, known: Map<string, string | null>): Kno
   }
   const p = nameFromSubject(compact, known);
   return p;
+}
+
+const SPEECH_TITLE =
+  /^([^，,。；;：:“”]{2,30}?)(?:同志)?在[^，,。；;：:]{2,60}?(?:上|中|时)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|讲话提纲|动员讲话|工作报告)/;
+
+/** A speech title naming its author (李国栋同志在全县…大会上的讲话 / 市长张三在…会议上的讲话). */
+export function titleAuthor(line: string, known: Map<string, string | null>): KnownPerson | null {
+  if (line.length > 90) return null;
+  const m = SPEECH_TITLE.exec(line.replace(/^[—－\-\s]+/, ''));
+  if (!m) return null;
+  return nameFromSubject(m[1]!.replace(/[、\s]+$/, ''), known);
+}
+
+const PARA_TITLE_STOP = /[，,。；;：:\s]/;
+
+/**
+ * The person a news paragraph opens with (市委副书记王涛就乡村振兴工作讲话 / 周敏通报了…): a title chain
+ * and a name introduced elsewhere with a title, or such a name alone.
+ */
+export function paragraphPerson(head: string, known: Map<string, string | null>): KnownPerson | null {
+  let end = 0;
+  while (end < head.length && end < 40 && !PARA_TITLE_STOP.test(head[end]!)) end++;
+  const first = head.slice(0, end);
+  for (const len of [2, 3, 4]) {
+    const cand = first.slice(0, len);
+    if (known.has(cand) && AFTER_NAME.test(first.slice(len, len + 3)))
+      return { name: cand, title: known.get(cand) ?? null };
+  }
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(first); m; m = TITLE_RE.exec(first)) {
+    const at = m.index + m[0].length;
+    for (const len of [2, 3, 4]) {
+      const cand = first.slice(at, at + len);
+      if (!known.has(cand)) continue;
+      if (!AFTER_NAME.test(first.slice(at + len, at + len + 3))) continue;
+      const title = first.slice(0, at);
+      // the title chain runs from the paragraph start (市委常委、常务副市长), no date or verb before it
+      if (title.length > 24 || /[\d在对就和与了]/.test(title)) return null;
+      return { name: cand, title: known.get(cand) ?? title };
+    }
+  }
+  return null;
 }
