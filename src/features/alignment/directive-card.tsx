@@ -39,6 +39,11 @@ export function DirectiveCard({
         </Link>
       </header>
       {d.measures.length ? <p className="align-card__measures muted">{d.measures.join('；')}</p> : null}
+      {actions.error ? (
+        <p role="alert" className="align-error">
+          {actions.error}
+        </p>
+      ) : null}
       <div className="align-linked">
         <span className="align-label">{t('alignment.implements')}</span>
         {d.implements.length === 0 ? <span className="muted">{t('alignment.none')}</span> : null}

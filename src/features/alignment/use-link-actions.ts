@@ -27,5 +27,14 @@ export function useLinkActions(d: AlignmentDirective) {
     );
   const restore = (id: string) =>
     setDismissed.mutate({ id: d.id, dismissed: d.dismissed.filter((x) => x !== id) }, { onError: fail });
-  return { link, unlink, dismiss, restore, busy: setImplements.isPending || setDismissed.isPending };
+  const error = setImplements.error ?? setDismissed.error;
+  return {
+    link,
+    unlink,
+    dismiss,
+    restore,
+    busy: setImplements.isPending || setDismissed.isPending,
+    // Shown on the card itself too: a toast can be missed, and the card is where the retry happens.
+    error: error ? t('alignment.saveFailed', { message: errorMessage(t, error) }) : null,
+  };
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { dashboardQueries } from '../../api/dashboard';
 import { quarterLabel } from '../../domain/quarter';
 import { useLang, useT } from '../../i18n';
+import { useLookups } from '../../shared/hooks/use-lookups';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { KpiCards } from './kpi-cards';
 import { KPI_LINK } from './ledger-links';
@@ -21,6 +22,8 @@ export function DashboardPage() {
   const t = useT();
   const lang = useLang();
   const query = useQuery(dashboardQueries.overview());
+  // Unit names for the lists: asked for now, in parallel with the overview, not after it arrives.
+  useLookups();
   useEffect(() => {
     void loadTrendChart();
   }, []);

@@ -36,7 +36,12 @@ export function KpiCards({ kpis }: { kpis: Dashboard['kpis'] | undefined }) {
         const label = t(`dashboard.kpi.${k}`);
         if (!kpi) {
           return (
-            <li key={k} className={`dash-kpi dash-kpi--${k} is-loading`} aria-busy="true">
+            <li
+              key={k}
+              className={`dash-kpi dash-kpi--${k} is-loading`}
+              aria-busy="true"
+              data-testid={`kpi-${k}-loading`}
+            >
               <span className="dash-kpi__label">{label}</span>
               <span className="dash-kpi__value">—</span>
             </li>
