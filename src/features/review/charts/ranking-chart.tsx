@@ -52,7 +52,12 @@ export function RankingChart({
       {() =>
         data.length ? (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }}>
+            <BarChart
+              title={t('review.chart.ranking')}
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+            >
               <CartesianGrid horizontal={false} stroke="#e4e7eb" />
               <XAxis type="number" domain={[0, max]} tick={AXIS_TICK} />
               <YAxis

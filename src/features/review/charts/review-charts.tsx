@@ -5,6 +5,13 @@ import { StateBars } from './state-bars';
 import { TrendChart } from './trend-chart';
 import { WarningsChart } from './warnings-chart';
 
+/** Readers who ask for less motion (and environments without media queries) get still charts. */
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia !== 'function' || window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
 export interface ReviewChartsProps {
   quarter: string;
   review: Review;
@@ -24,7 +31,7 @@ export function ReviewCharts({
   tools = true,
 }: ReviewChartsProps) {
   const t = useT();
-  const common = { quarter, animate, tools };
+  const common = { quarter, animate: animate && !prefersReducedMotion(), tools };
   const none = t('review.none');
   return (
     <div className="review-charts">

@@ -15,6 +15,8 @@ import { AXIS_TICK, type ChartKey, type ChartProps, chartFile, shorten } from '.
 import { fillOf, STATE_STYLE } from './palette';
 
 const STATES = ['done', 'inProgress', 'overdue'] as const;
+type Row = { name: string; rate: string } & Record<(typeof STATES)[number], number>;
+const lastSegment = (d: Row) => [...STATES].reverse().find((s) => d[s] > 0);
 
 /**
  * Stacked bars of tasks by their state at the quarter end (completed / in progress / overdue), one
@@ -40,7 +42,7 @@ export function StateBars({
     label: t(`review.series.${s}`),
     style: STATE_STYLE[s],
   }));
-  const data = rows.map((r) => ({
+  const data: Row[] = rows.map((r) => ({
     name: name(r),
     done: r.done,
     inProgress: r.inProgress,
@@ -79,7 +81,12 @@ export function StateBars({
       {(prefix) =>
         data.length ? (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }}>
+            <BarChart
+              title={t(`review.chart.${chart}`)}
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
+            >
               <CartesianGrid horizontal={false} stroke="#e4e7eb" />
               <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
               <YAxis
@@ -91,7 +98,7 @@ export function StateBars({
                 interval={0}
               />
               <Tooltip />
-              {STATES.map((s, i) => (
+              {STATES.map((s) => (
                 <Bar
                   key={s}
                   dataKey={s}
@@ -102,9 +109,12 @@ export function StateBars({
                   strokeWidth={0.5}
                   isAnimationActive={animate}
                 >
-                  {i === STATES.length - 1 ? (
-                    <LabelList dataKey="rate" position="right" style={{ fontSize: 12, fill: '#1f2328' }} />
-                  ) : null}
+                  {/* The completion rate goes at the end of the row: on whichever segment is drawn last. */}
+                  <LabelList
+                    dataKey={(d: Row) => (lastSegment(d) === s ? d.rate : '')}
+                    position="right"
+                    style={{ fontSize: 12, fill: '#1f2328' }}
+                  />
                 </Bar>
               ))}
             </BarChart>

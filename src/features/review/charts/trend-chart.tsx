@@ -61,7 +61,11 @@ export function TrendChart({ trend, quarter, animate, tools }: ChartProps & { tr
     >
       {() => (
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 20, right: 24, bottom: 4, left: 0 }}>
+          <LineChart
+            title={t('review.chart.trend')}
+            data={data}
+            margin={{ top: 20, right: 24, bottom: 4, left: 0 }}
+          >
             <CartesianGrid stroke="#e4e7eb" />
             <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
             <YAxis yAxisId="score" domain={[0, 110]} tick={AXIS_TICK} width={40} />

@@ -48,7 +48,11 @@ export function WarningsChart({
       {(prefix) =>
         total ? (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 20, right: 16, bottom: 4, left: 0 }}>
+            <BarChart
+              title={t('review.chart.warnings')}
+              data={data}
+              margin={{ top: 20, right: 16, bottom: 4, left: 0 }}
+            >
               <CartesianGrid vertical={false} stroke="#e4e7eb" />
               <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
               <YAxis allowDecimals={false} tick={AXIS_TICK} width={40} />
