@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { today } from '../../domain/clock';
 import type { InboxItem, InboxKind } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { StatusBadge, WarningBadge } from '../../shared/ui/badges';
@@ -6,7 +7,10 @@ import './inbox.css';
 
 function dueText(t: ReturnType<typeof useT>, item: InboxItem): string {
   const date = item.due ?? item.deadline;
-  if (item.kind === 'report-due') return t('inbox.due.report', { date });
+  if (item.kind === 'report-due')
+    return t(date < today() ? 'inbox.due.reportLate' : 'inbox.due.report', { date });
+  if (item.kind === 'report-to-review' && item.at)
+    return t('inbox.due.submitted', { date: item.at.slice(0, 10) });
   if (item.kind === 'extension-request') return t('inbox.due.extension', { date });
   return date;
 }
@@ -16,7 +20,11 @@ export function InboxGroup({ kind, items }: { kind: InboxKind; items: InboxItem[
   const t = useT();
   const id = `inbox-${kind}`;
   return (
-    <section className="panel inbox__group" aria-labelledby={id} data-testid={id}>
+    <section
+      className={`panel inbox__group${items.length ? '' : ' inbox__group--empty'}`}
+      aria-labelledby={id}
+      data-testid={id}
+    >
       <h2 id={id}>
         {t(`inbox.kind.${kind}`)} <span className="inbox__count">{items.length}</span>
       </h2>

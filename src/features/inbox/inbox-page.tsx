@@ -41,7 +41,9 @@ export function InboxPage() {
               {t(`inbox.intro.${data.role}`)}
               {visit?.previous
                 ? ` ${t('inbox.since', { at: visit.previous.replace('T', ' ').slice(0, 16) })}`
-                : ''}
+                : data.role !== 'staff'
+                  ? ` ${t('inbox.sinceDefault')}`
+                  : ''}
             </p>
             {data.items.length === 0 ? (
               <p className="panel inbox__done">

@@ -88,24 +88,25 @@ export function ConflictView({
             <th scope="col">{t('task.conflict.field')}</th>
             <th scope="col">{t('task.conflict.yours')}</th>
             <th scope="col">{t('task.conflict.server')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('task.conflict.differs')}</span>
-            </th>
+            {reapplicable ? <th scope="col">{t('task.conflict.after')}</th> : null}
+            <th scope="col">{t('task.conflict.differs')}</th>
           </tr>
         </thead>
         <tbody>
           {FIELDS.map((f) => {
-            const a = show(yours, f);
-            const b = show(server, f);
-            const differs = a !== b;
+            const [a, b, was] = [show(yours, f), show(server, f), show(base, f)];
+            const mine = a !== was;
+            const theirs = b !== was;
+            const who = mine && theirs ? 'byBoth' : mine ? 'byYou' : theirs ? 'byThem' : null;
             return (
-              <tr key={f} className={differs ? 'conflict__row--differs' : undefined} data-differs={differs}>
+              <tr key={f} className={a !== b ? 'conflict__row--differs' : undefined} data-differs={a !== b}>
                 <th scope="row">{t(`task.field.${f}`)}</th>
                 <td>{a}</td>
                 <td>{b}</td>
+                {reapplicable ? <td>{show(applyToTask(server, write, actorId), f)}</td> : null}
                 <td className="nowrap">
-                  {differs ? (
-                    <strong>≠ {t('task.conflict.differs')}</strong>
+                  {who ? (
+                    <strong>≠ {t(`task.conflict.${who}`)}</strong>
                   ) : (
                     <span className="muted">{t('task.conflict.same')}</span>
                   )}
@@ -115,6 +116,7 @@ export function ConflictView({
           })}
         </tbody>
       </table>
+      {reapplicable ? <p className="conflict__note">{t('task.conflict.note')}</p> : null}
       {!reapplicable ? (
         <p role="note">
           {t('task.conflict.cannotReapply', { status: t(`status.${server.status}`), action })}

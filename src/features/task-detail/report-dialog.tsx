@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { today } from '../../domain/clock';
 import type { TaskDetail } from '../../domain/contract';
-import { isOnTime, reportPeriodFor } from '../../domain/reporting';
+import { isOnTime, periodEnd, reportPeriodFor } from '../../domain/reporting';
 import { useT } from '../../i18n';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
@@ -56,8 +56,11 @@ export function ReportDialog({
   return (
     <DialogShell title={t('task.action.report')} onClose={onClose} onSubmit={submit}>
       <p className="muted">
-        {t('task.reports.period', { period })} ·{' '}
-        {isOnTime(period, day) ? t('task.reports.onTime') : t('task.reports.late')}
+        {t('task.report.period', {
+          period,
+          due: periodEnd(period),
+          state: isOnTime(period, day) ? t('task.reports.onTime') : t('task.reports.late'),
+        })}
       </p>
       <div className="task-dialog__fields">
         <label>

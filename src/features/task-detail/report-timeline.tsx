@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { isOnTime } from '../../domain/reporting';
 import type { ProgressReport } from '../../domain/schemas';
 import { useT } from '../../i18n';
@@ -5,8 +6,12 @@ import { useLookups } from '../../shared/hooks/use-lookups';
 import { OPTIMISTIC_ID } from './optimistic';
 
 const STATE_ICON = { pending: '◷', accepted: '✓', returned: '↩' } as const;
+/** A year of monthly reports is long; the latest few are what a reviewer reads first. */
+const RECENT = 6;
 
 const at = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+type OnReview = (report: ProgressReport, decision: 'accept' | 'return') => void;
 
 /** The task's progress reports, newest first, each with its period, punctuality and review. */
 export function ReportTimeline({
@@ -16,69 +21,98 @@ export function ReportTimeline({
 }: {
   reports: ProgressReport[];
   canReview: boolean;
-  onReview: (report: ProgressReport, decision: 'accept' | 'return') => void;
+  onReview: OnReview;
+}) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  if (reports.length === 0) return <p className="muted">{t('task.reports.empty')}</p>;
+  const newestFirst = [...reports].reverse();
+  const shown = all ? newestFirst : newestFirst.slice(0, RECENT);
+  return (
+    <>
+      <ol className="timeline" aria-label={t('task.reports.title')}>
+        {shown.map((r) => (
+          <ReportItem key={r.id} report={r} canReview={canReview} onReview={onReview} />
+        ))}
+      </ol>
+      {reports.length > RECENT ? (
+        <button
+          type="button"
+          className="btn btn--ghost timeline__more"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
+          {all
+            ? t('task.reports.showRecent', { n: RECENT })
+            : t('task.reports.showAll', { n: reports.length })}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function ReportItem({
+  report: r,
+  canReview,
+  onReview,
+}: {
+  report: ProgressReport;
+  canReview: boolean;
+  onReview: OnReview;
 }) {
   const t = useT();
   const look = useLookups();
-  if (reports.length === 0) return <p className="muted">{t('task.reports.empty')}</p>;
+  const onTime = isOnTime(r.period, r.submittedAt.slice(0, 10));
+  const saving = r.id === OPTIMISTIC_ID;
   return (
-    <ol className="timeline" aria-label={t('task.reports.title')}>
-      {[...reports].reverse().map((r) => {
-        const onTime = isOnTime(r.period, r.submittedAt.slice(0, 10));
-        const saving = r.id === OPTIMISTIC_ID;
-        return (
-          <li
-            key={r.id}
-            className={`timeline__item timeline__item--${r.reviewState}`}
-            aria-busy={saving}
-            data-testid={`report-${r.id}`}
-          >
-            <div className="timeline__head">
-              <strong>{t('task.reports.period', { period: r.period })}</strong>
-              <span className={`timeline__tag ${onTime ? 'is-ontime' : 'is-late'}`}>
-                <span aria-hidden="true">{onTime ? '✓ ' : '! '}</span>
-                {onTime ? t('task.reports.onTime') : t('task.reports.late')}
-              </span>
-              {r.final ? <span className="timeline__tag is-final">{t('task.reports.final')}</span> : null}
-              <span className="muted">{t('task.reports.progress', { n: r.progress })}</span>
-              <span className={`timeline__state timeline__state--${r.reviewState}`}>
-                <span aria-hidden="true">{STATE_ICON[r.reviewState]} </span>
-                {saving ? t('task.reports.saving') : t(`task.reports.state.${r.reviewState}`)}
-              </span>
-            </div>
-            <p className="timeline__text">{r.text}</p>
-            {r.evidence.length ? (
-              <p className="timeline__evidence">
-                {t('task.reports.evidence')}：
-                {r.evidence.map((e) => (
-                  <a key={e} href={e} target="_blank" rel="noreferrer noopener">
-                    {e.split('/').at(-1) || e}
-                  </a>
-                ))}
-              </p>
-            ) : null}
-            <p className="muted timeline__meta">
-              {t('task.reports.by', { name: look.personName(r.submitterId), at: at(r.submittedAt) })}
-            </p>
-            {r.reviewedAt ? (
-              <p className="muted timeline__meta">
-                {t('task.reports.reviewedBy', { name: look.personName(r.reviewerId), at: at(r.reviewedAt) })}
-                {r.reviewComment ? ` · ${t('task.reports.comment', { comment: r.reviewComment })}` : ''}
-              </p>
-            ) : null}
-            {canReview && r.reviewState === 'pending' && !saving ? (
-              <div className="timeline__actions">
-                <button type="button" className="btn" onClick={() => onReview(r, 'accept')}>
-                  {t('task.reports.accept')}
-                </button>
-                <button type="button" className="btn btn--danger" onClick={() => onReview(r, 'return')}>
-                  {t('task.reports.return')}
-                </button>
-              </div>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+    <li
+      className={`timeline__item timeline__item--${r.reviewState}`}
+      aria-busy={saving}
+      data-testid={`report-${r.id}`}
+    >
+      <div className="timeline__head">
+        <strong>{t('task.reports.period', { period: r.period })}</strong>
+        <span className={`timeline__tag ${onTime ? 'is-ontime' : 'is-late'}`}>
+          <span aria-hidden="true">{onTime ? '✓ ' : '! '}</span>
+          {onTime ? t('task.reports.onTime') : t('task.reports.late')}
+        </span>
+        {r.final ? <span className="timeline__tag is-final">{t('task.reports.final')}</span> : null}
+        <span className="muted">{t('task.reports.progress', { n: r.progress })}</span>
+        <span className={`timeline__state timeline__state--${r.reviewState}`}>
+          <span aria-hidden="true">{STATE_ICON[r.reviewState]} </span>
+          {saving ? t('task.reports.saving') : t(`task.reports.state.${r.reviewState}`)}
+        </span>
+      </div>
+      <p className="timeline__text">{r.text}</p>
+      {r.evidence.length ? (
+        <p className="timeline__evidence">
+          {t('task.reports.evidence')}
+          {r.evidence.map((e) => (
+            <a key={e} href={e} target="_blank" rel="noreferrer noopener">
+              {e.split('/').at(-1) || e}
+            </a>
+          ))}
+        </p>
+      ) : null}
+      <p className="muted timeline__meta">
+        {t('task.reports.by', { name: look.personName(r.submitterId), at: at(r.submittedAt) })}
+      </p>
+      {r.reviewedAt ? (
+        <p className="muted timeline__meta">
+          {t('task.reports.reviewedBy', { name: look.personName(r.reviewerId), at: at(r.reviewedAt) })}
+          {r.reviewComment ? ` · ${t('task.reports.comment', { comment: r.reviewComment })}` : ''}
+        </p>
+      ) : null}
+      {canReview && r.reviewState === 'pending' && !saving ? (
+        <div className="timeline__actions">
+          <button type="button" className="btn" onClick={() => onReview(r, 'accept')}>
+            {t('task.reports.accept')}
+          </button>
+          <button type="button" className="btn btn--danger" onClick={() => onReview(r, 'return')}>
+            {t('task.reports.return')}
+          </button>
+        </div>
+      ) : null}
+    </li>
   );
 }

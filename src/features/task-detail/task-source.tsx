@@ -54,7 +54,7 @@ export function TaskSource({ task }: { task: TaskRow }) {
                 )}
               </dd>
             </div>
-            <div className="task-fields__row">
+            <div className="task-fields__row task-fields__row--wide">
               <dt className="visually-hidden">{t('task.source.open')}</dt>
               <dd>
                 <Link to={`/meetings/${m.id}?d=${task.directiveId}`}>{t('task.source.open')} →</Link>

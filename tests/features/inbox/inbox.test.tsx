@@ -39,7 +39,7 @@ describe('我的待办 per identity', () => {
       'href',
       '/ledger/T-0003',
     );
-    expect(within(due).getAllByText('2024-04-30 前报送')).toHaveLength(6);
+    expect(within(due).getAllByText('应于 2024-04-30 前报送（已过）')).toHaveLength(6);
     for (const name of [/待签收/, /被退回的任务/, /本周到期/])
       expect(group(name).getByText('暂无')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /延期申请/ })).not.toBeInTheDocument();

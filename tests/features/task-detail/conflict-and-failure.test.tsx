@@ -54,15 +54,23 @@ describe('task detail: a stale version opens the conflict view', () => {
     const view = within(await screen.findByTestId('conflict-view'));
     expect(view.getByText(/您修改的是版本 12，服务器上已是版本 13/)).toBeInTheDocument();
     const row = (name: string) => within(view.getByRole('rowheader', { name }).closest('tr')!);
-    expect(row('任务').getByText('塑造发展新动能新优势（修订）')).toBeInTheDocument();
-    expect(row('任务').getByText('不断塑造发展新动能、新优势')).toBeInTheDocument();
-    expect(row('任务').getByText(/不同/)).toBeInTheDocument();
+    // Yours, the server's, and what reapplying would give; then who changed it.
+    expect(
+      row('任务')
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '塑造发展新动能新优势（修订）',
+      '不断塑造发展新动能、新优势',
+      '塑造发展新动能新优势（修订）',
+      '≠ 您修改',
+    ]);
     expect(
       row('优先级')
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['中', '高', '≠ 不同']);
-    expect(row('完成时限').getByText('2024-09-30')).toBeInTheDocument();
+    ).toEqual(['中', '高', '高', '≠ 他人修改']);
+    expect(row('完成时限').getAllByText('2024-09-30')).toHaveLength(2);
     expect(row('状态').getByText('相同')).toBeInTheDocument();
     // Nothing was overwritten silently: the other person's change is in the store, mine is not yet.
     expect(storedTask('T-0004')).toMatchObject({ title: '不断塑造发展新动能、新优势', priority: 'high' });

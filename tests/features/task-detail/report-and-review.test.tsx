@@ -12,7 +12,7 @@ describe('task detail: a unit reports progress', () => {
     ).toEqual(['报送进展', '申请延期']);
     await user.click(toolbar().getByRole('button', { name: '报送进展' }));
     // April was missed, so this report is April's, filed late.
-    expect(dialog().getByText(/2024-04 期 · 逾期报送/)).toBeInTheDocument();
+    expect(dialog().getByText('本报告计入 2024-04 期（2024-04-30 截止）：逾期报送')).toBeInTheDocument();
     await user.type(dialog().getByLabelText('进展情况'), '中试线完成设备安装调试');
     const pct = dialog().getByLabelText('完成进度（%）');
     await user.clear(pct);

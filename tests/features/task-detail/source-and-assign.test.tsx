@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dialog, openTask, storedTask, toolbar } from './helpers';
+import { dialog, openTask, storedReports, storedTask, toolbar } from './helpers';
 
 describe('task detail: fields and 原文出处', () => {
   it('quotes the directive and the measure from the speech, with speaker, meeting and a link to the highlight', async () => {
@@ -71,5 +71,19 @@ describe('task detail: reassigning', () => {
     const fields = within(screen.getByRole('region', { name: '基本信息' }));
     expect(fields.getByText('牵头单位').nextElementSibling).toHaveTextContent('省经济和信息化厅');
     expect(fields.getByText('责任人').nextElementSibling).toHaveTextContent('吴建国');
+  });
+});
+
+describe('task detail: a long report history', () => {
+  it('shows the latest six reports first and all of them on request', async () => {
+    const { user } = await openTask('T-0034', 'u-leader');
+    const total = storedReports('T-0034').length;
+    expect(total).toBeGreaterThan(6);
+    const list = () => within(screen.getByRole('list', { name: '进展报告' })).getAllByRole('listitem');
+    expect(list()).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: `显示全部 ${total} 份报告` }));
+    expect(list()).toHaveLength(total);
+    // Newest first: the final report of 2024-05 leads.
+    expect(within(list()[0]!).getByText('2024-05 期')).toBeInTheDocument();
   });
 });
