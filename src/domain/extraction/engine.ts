@@ -65,6 +65,8 @@ interface HeadingFrame {
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
+const SPEECH_TITLE_LINE =
+  /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
 const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
 /** The clause after a conditional 要 (我省要走在前列，必须…). */
 const CONDITION_CONSEQUENT = /^(?:就?必须|就要|就得|首先要|关键(?:在|是))/;
@@ -150,7 +152,13 @@ function isFrameOnly(s: string): boolean {
 /** Start of the measure text inside [s, e): drops 特别是要 / 必须 / 各部门要 … */
 function measureStart(text: string, s: number, e: number, lead: Lead | null): number {
   let i = s;
-  if (lead && (lead.elaborate || (lead.yao && !lead.timeLead))) i = lead.headStart;
+  // 既要…，又要… stay whole; otherwise the lead (addressee, modal) is not part of the measure
+  if (
+    lead &&
+    (lead.elaborate || (lead.yao && !lead.timeLead)) &&
+    !/又要\s*$/.test(text.slice(s, lead.headStart))
+  )
+    i = lead.headStart;
   const m = MEASURE_LEAD.exec(text.slice(i, Math.min(e, i + 6)));
   if (m && i + m[0].length < e) i += m[0].length;
   else {
@@ -244,8 +252,15 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (who.title) speakerTitle.set(who.name, who.title);
         authorMode = true;
         open = null;
+        stack.length = 0; // a new speech starts its own outline
         continue;
       }
+    }
+    // a speech title without the author (在全县…会议上的讲话): a new speech starts
+    if (clauses.length === 1 && pe - ps <= 90 && SPEECH_TITLE_LINE.test(text.slice(ps, pe))) {
+      open = null;
+      stack.length = 0;
+      continue;
     }
     // a byline (speech author) line
     if (clauses.length === 1 && pe - ps <= 30) {
@@ -256,7 +271,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           speaker = who.name;
           if (who.title) speakerTitle.set(who.name, who.title);
           authorMode = true;
-          if (open && !open.heading) open = null;
+          open = null;
+          stack.length = 0;
           continue;
         }
       }
@@ -359,7 +375,10 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       let offs = 0;
       if (sp) {
         const t = sp.subject.type;
-        if (t === 'person' && sp.subject.type === 'person') {
+        if (t === 'person' && authorMode) {
+          // in a speech, another person's words are quoted, the author still speaks
+          sentReportedOther = true;
+        } else if (t === 'person' && sp.subject.type === 'person') {
           speaker = sp.subject.name;
           if (sp.subject.title && !speakerTitle.has(speaker)) speakerTitle.set(speaker, sp.subject.title);
           open = null;
@@ -371,7 +390,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         } else if (t === 'other') {
           sentReportedOther = true;
         }
-        if (t !== 'other') afterSpeechIdx = c.s + offs >= c.e ? ci : ci - 1;
+        if (t !== 'other' && !(t === 'person' && authorMode))
+          afterSpeechIdx = c.s + offs >= c.e ? ci : ci - 1;
         offs = sp.restAt;
         if (c.s + offs >= c.e) continue;
       } else if (open && c.sentFirst && (open.para !== p || open.sent !== c.sent)) {
@@ -499,7 +519,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
         open.measures.push([ms, me]);
     }
-    if (open && !open.heading) open = null;
+    // measures stop at the paragraph end, except in the section of a numbered heading
+    if (open && !open.heading && !stack.some((f) => !f.review)) open = null;
   }
 
   const table: readonly UnitKeyword[] = Array.isArray(options.unitKeywords)

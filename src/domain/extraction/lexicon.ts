@@ -81,7 +81,7 @@ export function isTimeWord(s: string): boolean {
 const ADDR_START =
   /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
 const ADDR_END =
-  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|部|组|队|室|会|团|站)$/;
+  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|地方|部|组|队|室|会|团|站)$/;
 const ADDR_BAD = /[的是了将把被如只为对和与在从向于如若使让需]/;
 
 /** Addressee in front of 要 (各地各部门, 全市上下, 市环委办, 临泉、界首). */
@@ -93,6 +93,10 @@ export function isAddressee(s0: string): boolean {
   s = s.replace(/[（(][\u4e00-\u9fff、]{1,8}[)）]/g, ''); // 各级党委（党组）
   if (!s || s.length > 14 || !/^[\u4e00-\u9fff、]+$/.test(s)) return false;
   if (ADDR_START.test(s)) return !/[是了将把被如只]/.test(s);
+  // a qualified addressee (排名靠后的市州 / 有条件的地方): one 的, a short unit noun after it
+  const qual = /^([^的]{2,8})的([^的]{2,5})$/.exec(s);
+  if (qual && !/[是了将把被]/.test(qual[1]!) && ADDR_END.test(qual[2]!) && !ADDR_BAD.test(qual[2]!))
+    return true;
   if (ADDR_BAD.test(s.replace(/、/g, ''))) return false;
   if (ADDR_END.test(s)) return true;
   // a list of place names (临泉、界首): short parts, no quantifiers or topic words
@@ -173,11 +177,11 @@ export function isStatementClause(s: string): boolean {
 
 /** Paragraph openers of a review or background passage (今年以来， / 过去一年， / 近年来，). */
 export const BACKGROUND_OPENER =
-  /^(?:今年以来|去年以来|年初以来|一年来|过去一年|过去的一年|过去五年|近年来|近些年来?|多年来|几年来|这些年来?|[一二三四五六七八九十两\d]+年来|去年|上年|前不久|刚刚过去的|党的[^，,]{1,12}以来|[^，,]{1,8}以来)/;
+  /^(?:今年以来|去年以来|年初以来|一年来|过去一年|过去的一年|过去五年|近年来|近些年来?|多年来|几年来|这些年来?|[一二三四五六七八九十两\d]+年来|去年|上年|前不久|刚刚过去的|回顾|实践证明|事实证明|实践告诉我们|历史证明|党的[^，,]{1,12}以来|[^，,]{1,8}以来)/;
 
 /** 要看到 / 要清醒认识到 introducing an assessment (background), not a task. */
 export const COGNITION_RE =
-  /要(?:清醒|清楚|充分|深刻|冷静|客观|辩证)?地?(?:看到|认识到|意识到|看清)(?:[^，,]{0,24})$/;
+  /(?:要|必须|应当|应该|应)(?:清醒|清楚|充分|深刻|冷静|客观|辩证)?地?(?:看到|认识到|意识到|看清)(?:[^，,]{0,24})$/;
 
 /** Outline sentences of the speech itself (下面，我讲五点意见 / 重点抓好以下几个方面工作：). */
 export function isOutlineClause(s: string): boolean {
@@ -247,6 +251,11 @@ export function numberedMarker(head: string): { level: number; len: number } | n
   return null;
 }
 
+const HEADING_ACTION_START =
+  /^(?:要|着力|坚持|坚定|全力|全面|加快|加强|推动|推进|深化|深入|持续|扎实|切实|大力|积极|统筹|聚焦|突出|强化|提升|提高|优化|完善|健全|做好|抓好|抓实|办好|守牢|筑牢|扛起|压实|狠抓|以|在|把|用|让|促进|实施|建设|打造|发展|培育|构建|保障|防范|巩固|拓展|激发|增强|坚决|准确|牢牢|始终|不断|进一步)/;
+const RESULT_HEADING =
+  /(?:取得|实现|获得|迈出|展现|呈现|得到)(?:了)?[^，,]{0,6}(?:新|明显|显著|重大|积极|丰硕|较大)|(?:更加|日益|不断|持续|明显|显著|稳步|大幅|进一步|全面)(?:巩固|增强|提升|改善|优化|完善|向好|增长|提高|加强|加快|扩大|深化|凸显|彰显|夯实|规范|有力|有效|健全|强化|活跃|壮大|坚实|牢固|明显|显著)$|稳中向好|稳中有进|稳中提质|(?:成效|成果|效果)(?:明显|显著|突出|丰硕)$|新(?:突破|进展|成效|成就|局面|台阶|提升|跨越|气象)$/;
+
 export function isLabelHeading(s: string): boolean {
   if (s.length === 0) return true;
   if (/^(?:下面|以下|接下来)/.test(s)) return true;
@@ -258,6 +267,8 @@ export function isLabelHeading(s: string): boolean {
   )
     return true;
   if (/^\d{4}年(?:的)?(?:主要|重点)?工作/.test(s)) return true;
+  // statements of results (民生持续改善 / 改革开放取得新突破) head review sections, not tasks
+  if (!HEADING_ACTION_START.test(s) && RESULT_HEADING.test(s)) return true;
   // topic labels: 关于…, and noun phrases naming a situation (当前…面临的形势)
   if (/^关于/.test(s)) return true;
   if (/(?:面临的|当前的?)[^，,]{0,12}(?:形势|挑战|机遇|问题)$/.test(s)) return true;

@@ -157,6 +157,8 @@ export function titleAuthor(line: string, known: Map<string, string | null>): Kn
 }
 
 const PARA_TITLE_STOP = /[，,。；;：:\s]/;
+/** A known name followed by a predicate (not 的 / a list of names / the clause end). */
+const followsName = (s: string, at: number): boolean => at < s.length && !/^[的、和与及等]/.test(s[at]!);
 
 /**
  * The person a news paragraph opens with (市委副书记王涛就乡村振兴工作讲话 / 周敏通报了…): a title chain
@@ -168,8 +170,7 @@ export function paragraphPerson(head: string, known: Map<string, string | null>)
   const first = head.slice(0, end);
   for (const len of [2, 3, 4]) {
     const cand = first.slice(0, len);
-    if (known.has(cand) && AFTER_NAME.test(first.slice(len, len + 3)))
-      return { name: cand, title: known.get(cand) ?? null };
+    if (known.has(cand) && followsName(first, len)) return { name: cand, title: known.get(cand) ?? null };
   }
   TITLE_RE.lastIndex = 0;
   for (let m = TITLE_RE.exec(first); m; m = TITLE_RE.exec(first)) {
@@ -177,7 +178,7 @@ export function paragraphPerson(head: string, known: Map<string, string | null>)
     for (const len of [2, 3, 4]) {
       const cand = first.slice(at, at + len);
       if (!known.has(cand)) continue;
-      if (!AFTER_NAME.test(first.slice(at + len, at + len + 3))) continue;
+      if (!followsName(first, at + len)) continue;
       const title = first.slice(0, at);
       // the title chain runs from the paragraph start (市委常委、常务副市长), no date or verb before it
       if (title.length > 24 || /[\d在对就和与了]/.test(title)) return null;
