@@ -71,6 +71,24 @@ const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
 /** The clause after a conditional 要 (我省要走在前列，必须…). */
 const CONDITION_CONSEQUENT = /^(?:就?必须|就要|就得|首先要|关键(?:在|是))/;
 
+/**
+ * A causative measure continued by a parallel clause with the same ending (使…干与不干不一样,
+ * 干好干差不一样): the second clause has no verb of its own.
+ */
+function isCausativeParallel(text: string, prev: [number, number], ms: number, me: number): boolean {
+  if (!/^[使让令]/.test(text[prev[0]]!)) return false;
+  if (ms - prev[1] > 2 || me - ms > 10 || me - ms < 4) return false;
+  const a = text.slice(prev[1] - 3, prev[1]);
+  return a.length === 3 && text.slice(me - 3, me) === a;
+}
+
+/** A modal 要 in the clause (not 要求 / 重要 / 主要 …). */
+function hasModalYao(t: string): boolean {
+  for (let k = t.indexOf('要'); k >= 0; k = t.indexOf('要', k + 1))
+    if (!YAO_NEXT_BAD.has(t[k + 1] ?? '') && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
+  return false;
+}
+
 /** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
 function analyzeLead(text: string, s: number, e: number): Lead | null {
   let i = s;
@@ -345,13 +363,22 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         sentOutline = false;
         sentCognition = false;
         // one look over the sentence's clauses (each sentence is scanned once: linear)
+        let hasYao = false;
+        let outlineAny = false;
         for (let j = ci; j < clauses.length && clauses[j]!.sent === c.sent; j++) {
           const t = text.slice(clauses[j]!.s, clauses[j]!.e);
+          if (!hasYao && hasModalYao(t)) hasYao = true;
           if (isStatementClause(t)) sentStatement = true;
           if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) sentOutline = true;
-          else if (isOutlineClause(t) && (j === ci || sentOutline || clauses[j]!.term === ':'))
-            sentOutline = true;
+          else if (isOutlineClause(t)) {
+            outlineAny = true;
+            if (j === ci || sentOutline || clauses[j]!.term === ':') sentOutline = true;
+          }
+          // 总体要求是，A，B。 states what the requirement is
+          if (j === ci && /是$/.test(t) && clauses[j]!.term === ',') sentStatement = true;
         }
+        // 围绕总体要求，重点抓好五个方面工作。 announces the parts that follow
+        if (outlineAny && !hasYao) sentOutline = true;
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
       }
       for (; scan < c.s; scan++) {
@@ -515,6 +542,11 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
             ci++;
           }
         }
+      }
+      const prev = open.measures[open.measures.length - 1];
+      if (prev && isCausativeParallel(text, prev, ms, me)) {
+        prev[1] = me; // 使A不一样,B不一样: one parallel measure
+        continue;
       }
       if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
         open.measures.push([ms, me]);

@@ -157,6 +157,9 @@ export const MEASURE_LEAD =
 const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
 const ACTION_START =
   /^(?:完成|力争|确保|实现|达到|争取|建成|新建|改建|扩建|改扩建|新开工|开工|新组建|组建|改造|培育|培养|引进|招引|推出|出台|制定|修订|储备|种植|营造|治理|修复|整治|清理|排查|化解|处置|帮扶|资助|救助|走访|举办|召开|开通|打通|铺设|更新|更换|淘汰|关停|搬迁|安置|转移|招录|招收|吸纳|带动|吸引|撬动|发行|下达|拨付|兑现|减免|签约|新签|投产|竣工|交付|认定|推广|扩大|新改建|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|新培育|谋划|安排|筹集|发放|投入|支持|帮助|落实|开展|组织|举办|创建|争创|设立|建立|配备|配齐|招聘|培训|对|把|将|每|逐|全面|深入|持续|大力|积极|切实|严格|坚决|着力|不断|进一步)/;
+/** Remedial actions name the problem they remove (重点解决…不够的问题 / 补齐…不足的短板). */
+const REMEDY_START =
+  /^(?:重点|着力|切实|全力|集中|坚决|努力|加快|进一步|持续|大力|及时|认真|彻底)?(?:解决|破解|补齐|弥补|克服|改变|扭转|纠正|整治|治理|防止|避免|杜绝|化解|消除|补上|缓解|确保|严禁|不能|不得|决不|绝不)/;
 /** A number with a unit (30亿元, 86万人, 5%). */
 const UNIT_NUMBER =
   /\d[\d.]*\s*(?:%|％|万|亿|个|家|人|元|亩|公里|千米|米|吨|倍|项|所|户|千|百|座|条|台|辆|套|张|平方|斤|微克|公顷|千瓦|名|处|次|小时|天|年)/;
@@ -192,6 +195,9 @@ export function isOutlineClause(s: string): boolean {
   )
     return /(?:点|方面|意见|问题|几点|要求|看法|体会)$/.test(s);
   if (/(?:以下|如下)[^，,]{0,10}(?:工作|方面|任务|几点)$/.test(s)) return true;
+  // 重点抓好五个方面工作 (announces the parts that follow; a trigger with 要 is handled elsewhere)
+  if (!s.includes('要') && /[一二三四五六七八九十几两\d]+(?:个)?方面(?:的)?(?:工作|任务|重点)?$/.test(s))
+    return true;
   if (/^就[^，,]{2,20}$/.test(s) && !/[要]/.test(s)) return true;
   return false;
 }
@@ -217,6 +223,17 @@ export function isNonAction(s: string): boolean {
   if (s.length <= 12 && /(?:方面|领域|层面|问题上)$/.test(s)) return true;
   if (TIME_ONLY.test(s)) return true;
   if (/^(?:涉及|事关|关系到|关系着|关乎|直接关系)/.test(s)) return true;
+  // assessments of the situation (正处于关键期 / 还存在短板 / 基础还不牢固 / 获得感不够强)
+  if (!REMEDY_START.test(s) && !ACTION_START.test(s)) {
+    if (
+      /(?:正处于|正处在|处于|面临着?|存在着?|依然|仍然|仍有|还有|尚未|还不|不够|还没有|没有|不容|来之不易)/.test(
+        s,
+      )
+    )
+      return true;
+    if (/(?:不足|不强|不高|不多|不优|不快|薄弱|滞后|偏低|偏弱|突出|明显|显著|较大|较多)$/.test(s))
+      return true;
+  }
   if (/^对[^，,]{1,20}(?:问题|情况|事项|现象|行为)$/.test(s)) return true;
   if (/(?:^|[^对将])已(?:经|进入|开工|完成|建成|形成|成为|取得|实现|有|达|超|突破|覆盖|累计)/.test(s))
     return true;

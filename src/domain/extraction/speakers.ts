@@ -182,6 +182,9 @@ export function paragraphPerson(head: string, known: Map<string, string | null>)
       const title = first.slice(0, at);
       // the title chain runs from the paragraph start (市委常委、常务副市长), no date or verb before it
       if (title.length > 24 || /[\d在对就和与了]/.test(title)) return null;
+      // 市长李明、副市长王刚出席: the person named first is not the one after the list
+      for (let k = 0; k + 2 <= title.length; k++)
+        if (known.has(title.slice(k, k + 2)) || known.has(title.slice(k, k + 3))) return null;
       return { name: cand, title: known.get(cand) ?? title };
     }
   }
