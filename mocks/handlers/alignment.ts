@@ -2,7 +2,7 @@ import { type AlignmentDirective, api } from '../../src/domain/contract';
 import { can } from '../../src/domain/permissions';
 import { type DirectiveNode, rollup } from '../../src/domain/rollup';
 import type { Directive } from '../../src/domain/schemas';
-import { buildIndex, rank } from '../../src/domain/similarity';
+import { buildIndex, type Match, rank } from '../../src/domain/similarity';
 import type { MockDb } from '../db/store';
 import { views } from '../db/views';
 import { type MutationContext, type MutationResult, mutate, read } from '../http';
@@ -79,6 +79,24 @@ function findDirective(ctx: MutationContext<unknown>): Directive | undefined {
   return ctx.db.data.directives.find((d) => d.id === ctx.params.id);
 }
 
+let memo: { data: unknown; revision: number; value: Record<string, Match[]> } | null = null;
+
+/** Suggestions depend only on the directives, so they are worked out once per change of the data. */
+function suggestionsOf(db: MockDb, directives: readonly Directive[]): Record<string, Match[]> {
+  if (memo && memo.data === db.data && memo.revision === db.revision) return memo.value;
+  const level = new Map(db.data.meetings.map((m) => [m.id, LEVEL_RANK[m.level]]));
+  const levelOfId = (d: Directive) => level.get(d.meetingId) ?? 0;
+  const index = buildIndex(directives);
+  const value: Record<string, Match[]> = {};
+  for (const d of directives) {
+    const own = levelOfId(d);
+    const higher = directives.filter((h) => levelOfId(h) > own).map((h) => h.id);
+    if (higher.length > 0) value[d.id] = rank(index, d.id, higher, MIN_SUGGESTION_SCORE, MAX_SUGGESTIONS);
+  }
+  memo = { data: db.data, revision: db.revision, value };
+  return value;
+}
+
 const listDirectives = (db: MockDb, ids: readonly string[]) =>
   ids.map((id) => `${id} ${db.data.directives.find((d) => d.id === id)?.heading ?? ''}`).join('；') || '无';
 
@@ -87,14 +105,7 @@ export const alignmentHandlers = [
     const directives = [...db.data.directives].sort(
       (a, b) => a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq,
     );
-    const index = buildIndex(directives);
-    const suggestions: Record<string, { id: string; score: number; terms: string[] }[]> = {};
-    for (const d of directives) {
-      const own = levelOf(db, d);
-      const higher = directives.filter((h) => levelOf(db, h) > own).map((h) => h.id);
-      if (higher.length === 0) continue;
-      suggestions[d.id] = rank(index, d.id, higher, MIN_SUGGESTION_SCORE).slice(0, MAX_SUGGESTIONS);
-    }
+    const suggestions = suggestionsOf(db, directives);
     return {
       meetings: db.data.meetings.map(({ id, title, date, level, hostUnitId }) => ({
         id,

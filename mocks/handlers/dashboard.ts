@@ -20,6 +20,7 @@ import { errorResponse, read } from '../http';
 
 const UPCOMING_DAYS = 30;
 const OVERDUE_LIST = 10;
+const UPCOMING_LIST = 12;
 
 type Row = RollupTask & { warning: Pick<Warning, 'kind' | 'overdueDays' | 'daysLeft'> };
 
@@ -127,6 +128,8 @@ function reportsDueOf(db: MockDb, lead: readonly TaskRow[]) {
   );
 }
 
+let memo: { key: string; data: unknown; revision: number; value: unknown } | null = null;
+
 export const dashboardHandlers = [
   read(api.dashboard, ({ db }, q) => {
     const day = today();
@@ -138,6 +141,9 @@ export const dashboardHandlers = [
       });
     // A past quarter is seen as of its last day, the running one as of today (ISO dates sort as strings).
     const asOf = [end, day].sort()[0]!;
+    // Rebuilding past days is the costly part on a large dataset; nothing changes until the data or the day does.
+    const key = `${quarter}|${day}`;
+    if (memo && memo.key === key && memo.data === db.data && memo.revision === db.revision) return memo.value;
     let grouped: ReturnType<typeof reportsByTask> | null = null;
     // Grouped once per request, and only when a past day has to be rebuilt.
     const byTask = () => (grouped ??= reportsByTask(db.data.reports));
@@ -170,29 +176,50 @@ export const dashboardHandlers = [
         noReport: c.noReport,
       };
     });
-    return {
+    const value = {
       asOf,
       quarter,
       quarterStart: start,
       kpis,
       rollup: rollup(db.data.directives, now),
       meetings: db.data.meetings.map(({ id, title, date, level }) => ({ id, title, date, level })),
-      upcoming,
+      upcoming: upcoming.slice(0, UPCOMING_LIST),
+      upcomingTotal: upcoming.length,
       upcomingDays: UPCOMING_DAYS,
       overdue: overdue.slice(0, OVERDUE_LIST),
       overdueTotal: overdue.length,
       trend,
     };
+    memo = { key, data: db.data, revision: db.revision, value };
+    return value;
   }),
   read(api.unitSummaries, ({ db, actor }) => {
-    const rows = views(db).rows;
+    const lead = new Map<string, TaskRow[]>();
+    const co = new Map<string, TaskRow[]>();
+    const push = (m: Map<string, TaskRow[]>, k: string, r: TaskRow) => {
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    };
+    for (const r of views(db).rows) {
+      push(lead, r.leadUnitId, r);
+      for (const u of r.coUnitIds) push(co, u, r);
+    }
     return db.data.units.map((unit) => {
-      const scores = scoresOf(db, actor, unit.id, false);
+      const latest = scoresOf(db, actor, unit.id, false).at(-1);
       return {
         unit,
-        lead: countTasks(rows.filter((r) => r.leadUnitId === unit.id)),
-        co: countTasks(rows.filter((r) => r.coUnitIds.includes(unit.id))),
-        latestScore: scores.at(-1) ?? null,
+        lead: countTasks(lead.get(unit.id) ?? []),
+        co: countTasks(co.get(unit.id) ?? []),
+        latestScore: latest
+          ? {
+              quarter: latest.quarter,
+              score: latest.score,
+              rating: latest.rating,
+              published: latest.published,
+              provisional: latest.provisional,
+            }
+          : null,
       };
     });
   }),

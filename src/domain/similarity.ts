@@ -84,7 +84,19 @@ export const STOP_TERMS: readonly string[] = [
 const SPLIT = /[^\u4e00-\u9fffA-Za-z0-9]+|[的和与及等对为把将]/;
 
 /** Segments of the text with the stop phrases cut out (they become boundaries, so no bigram spans them). */
+const segmentCache = new Map<string, string[]>();
+
 export function segments(text: string): string[] {
+  const hit = segmentCache.get(text);
+  if (hit) return hit;
+  const out = cut(text);
+  // Bounded: directive texts repeat across requests, but an unbounded cache would grow with every import.
+  if (segmentCache.size > 5000) segmentCache.clear();
+  segmentCache.set(text, out);
+  return out;
+}
+
+function cut(text: string): string[] {
   let s = text;
   for (const term of STOP_TERMS) s = s.split(term).join('|');
   // 在…上 frames the 要在…上 and …上下功夫 headings; the frame itself says nothing about the topic.
@@ -178,12 +190,17 @@ function sharedRuns(text: string, shared: ReadonlyMap<string, number>): Map<stri
   return runs;
 }
 
-export function compare(index: SimilarityIndex, lowerId: string, higherId: string): Match {
+/** Cosine of the two weighted bigram vectors, with each shared bigram's contribution. */
+function dot(
+  index: SimilarityIndex,
+  lowerId: string,
+  higherId: string,
+): { score: number; shared: Map<string, number> } {
   const a = index.vector(lowerId);
   const b = index.vector(higherId);
-  if (!a || !b) return { id: higherId, score: 0, terms: [] };
-  let score = 0;
   const shared = new Map<string, number>();
+  if (!a || !b) return { score: 0, shared };
+  let score = 0;
   for (const [g, w] of a) {
     const v = b.get(g);
     if (v !== undefined) {
@@ -191,31 +208,48 @@ export function compare(index: SimilarityIndex, lowerId: string, higherId: strin
       shared.set(g, w * v);
     }
   }
-  const doc = index.docs.get(lowerId)!;
+  return { score: Math.round(score * 1000) / 1000, shared };
+}
+
+function reasons(index: SimilarityIndex, lowerId: string, shared: ReadonlyMap<string, number>): string[] {
+  const doc = index.docs.get(lowerId);
+  if (!doc || shared.size === 0) return [];
   const runs = new Map<string, number>();
   for (const text of [doc.heading, ...doc.measures]) {
     for (const [word, w] of sharedRuns(text, shared)) runs.set(word, Math.max(runs.get(word) ?? 0, w));
   }
-  const terms = [...runs.entries()]
-    .sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))
-    .map(([word]) => word)
-    // A shorter word already inside a longer one adds nothing to the reason.
-    .filter((word, i, all) => !all.slice(0, i).some((w) => w.includes(word)))
-    .slice(0, 5);
-  return { id: higherId, score: Math.round(score * 1000) / 1000, terms };
+  return (
+    [...runs.entries()]
+      .sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))
+      .map(([word]) => word)
+      // A shorter word already inside a longer one adds nothing to the reason.
+      .filter((word, i, all) => !all.slice(0, i).some((w) => w.includes(word)))
+      .slice(0, 5)
+  );
 }
 
-/** Higher-level candidates for one lower-level directive, best first; ties broken by id for stability. */
+export function compare(index: SimilarityIndex, lowerId: string, higherId: string): Match {
+  const { score, shared } = dot(index, lowerId, higherId);
+  return { id: higherId, score, terms: reasons(index, lowerId, shared) };
+}
+
+/**
+ * Higher-level candidates for one lower-level directive, best first; ties broken by id for stability.
+ * Only the kept `limit` get their reasons worked out (the costly part on a large corpus).
+ */
 export function rank(
   index: SimilarityIndex,
   lowerId: string,
   candidateIds: readonly string[],
   minScore = 0,
+  limit = Number.POSITIVE_INFINITY,
 ): Match[] {
   return candidateIds
-    .map((id) => compare(index, lowerId, id))
+    .map((id) => ({ id, ...dot(index, lowerId, id) }))
     .filter((m) => m.score > minScore)
-    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+    .slice(0, limit)
+    .map((m) => ({ id: m.id, score: m.score, terms: reasons(index, lowerId, m.shared) }));
 }
 
 /**

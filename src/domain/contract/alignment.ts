@@ -102,8 +102,9 @@ export const dashboardSchema = z.object({
   meetings: z.array(
     z.object({ id: idSchema, title: z.string(), date: dateSchema, level: meetingLevelSchema }),
   ),
-  /** Open tasks due within `upcomingDays` days, soonest first. */
+  /** Open tasks due within `upcomingDays` days, soonest first (the first `upcoming.length` of `upcomingTotal`). */
   upcoming: z.array(taskBriefSchema),
+  upcomingTotal: count,
   upcomingDays: z.number().int(),
   /** Overdue tasks, longest overdue first (the first `overdue.length` of `overdueTotal`). */
   overdue: z.array(taskBriefSchema),
@@ -128,7 +129,8 @@ export const unitSummarySchema = z.object({
   unit: unitSchema,
   lead: taskCountsSchema,
   co: taskCountsSchema,
-  latestScore: unitScoreSchema.nullable(),
+  /** Without the breakdown: the list shows the figure; the unit's page has the detail. */
+  latestScore: unitScoreSchema.omit({ breakdown: true }).nullable(),
 });
 export type UnitSummary = z.infer<typeof unitSummarySchema>;
 

@@ -72,7 +72,7 @@ export function DashboardPage() {
                     {t('dashboard.upcoming.all')}
                   </Link>
                 </div>
-                <UpcomingTimeline items={data.upcoming} days={data.upcomingDays} />
+                <UpcomingTimeline items={data.upcoming} days={data.upcomingDays} total={data.upcomingTotal} />
               </section>
               <section className="panel" aria-labelledby="dash-trend-h">
                 <h2 id="dash-trend-h">{t('dashboard.trend.title')}</h2>

@@ -9,7 +9,15 @@ import { taskLink } from './ledger-links';
  * The next `days` days as a strip (one mark per task, positioned by days left) above the same tasks
  * as a list, so the timeline reads without the picture and the picture without colour.
  */
-export function UpcomingTimeline({ items, days }: { items: TaskBrief[]; days: number }) {
+export function UpcomingTimeline({
+  items,
+  days,
+  total,
+}: {
+  items: TaskBrief[];
+  days: number;
+  total: number;
+}) {
   const t = useT();
   const { unitName } = useLookups();
   if (items.length === 0) return <p className="muted">{t('dashboard.upcoming.empty', { n: days })}</p>;
@@ -63,6 +71,9 @@ export function UpcomingTimeline({ items, days }: { items: TaskBrief[]; days: nu
           </li>
         ))}
       </ol>
+      {total > items.length ? (
+        <p className="muted dash-more-note">{t('dashboard.upcoming.more', { n: total - items.length })}</p>
+      ) : null}
     </>
   );
 }
