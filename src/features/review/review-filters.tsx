@@ -61,7 +61,7 @@ export function StateNote({
   const t = useT();
   const icon = state === 'published' ? '✓' : state === 'computed' ? '○' : '◔';
   return (
-    <p className={`review-state review-state--${state}`} role="status">
+    <p className={`review-state review-state--${state}`}>
       <span className="review-state__badge">
         <span aria-hidden="true">{icon} </span>
         {t(`review.state.${state}`)}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { reviewQueries } from '../../api/review';
 import { today } from '../../domain/clock';
@@ -22,6 +22,15 @@ export function ReviewReportPage() {
   const q = quarter ?? '';
   const review = useQuery({ ...reviewQueries.aggregate(q, level), enabled: quarter !== null });
   const list = useQuery({ ...reviewQueries.assessments(q, level), enabled: quarter !== null });
+  // The title names the printout: browsers offer it as the PDF's file name and store it as its title.
+  useEffect(() => {
+    if (!quarter) return;
+    const before = document.title;
+    document.title = `${quarterLabel(quarter, lang)} ${t('review.report.title')} · ${t('review.report.issuer')}`;
+    return () => {
+      document.title = before;
+    };
+  }, [quarter, lang, t]);
   const back = `/review${quarter ? `?quarter=${quarter}${level === 'all' ? '' : `&level=${level}`}` : ''}`;
   return (
     <>

@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import type { UnitAssessment } from '../../../domain/contract';
 import { useT } from '../../../i18n';
+import { useLookups } from '../../../shared/hooks/use-lookups';
 import { ChartFrame } from './chart-frame';
 import { AXIS_TICK, type ChartProps, chartFile, shorten } from './common';
 import { OKABE_ITO } from './palette';
@@ -23,9 +24,11 @@ export function RankingChart({
   tools,
 }: ChartProps & { items: UnitAssessment[]; onOpen?: (unitId: string) => void }) {
   const t = useT();
+  const { unitById } = useLookups();
+  // Short names fit the axis; the data table and the breakdown carry the full names.
   const data = items.map((i) => ({
     key: i.unitId,
-    name: i.unitName,
+    name: unitById.get(i.unitId)?.shortName ?? i.unitName,
     score: i.score,
     label: `${i.score} ${t(`rating.${i.rating}`)}`,
   }));
@@ -63,7 +66,7 @@ export function RankingChart({
               <YAxis
                 type="category"
                 dataKey="name"
-                width={150}
+                width={96}
                 tick={AXIS_TICK}
                 tickFormatter={(v: string) => shorten(v, 11)}
                 interval={0}

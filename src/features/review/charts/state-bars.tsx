@@ -1,13 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReviewGroupRow } from '../../../domain/contract';
 import { useT } from '../../../i18n';
 import { ChartFrame, type ChartTable, type LegendItem } from './chart-frame';
@@ -15,8 +6,7 @@ import { AXIS_TICK, type ChartKey, type ChartProps, chartFile, shorten } from '.
 import { fillOf, STATE_STYLE } from './palette';
 
 const STATES = ['done', 'inProgress', 'overdue'] as const;
-type Row = { name: string; rate: string } & Record<(typeof STATES)[number], number>;
-const lastSegment = (d: Row) => [...STATES].reverse().find((s) => d[s] > 0);
+type Row = { name: string; rate: string; total: number } & Record<(typeof STATES)[number], number>;
 
 /**
  * Stacked bars of tasks by their state at the quarter end (completed / in progress / overdue), one
@@ -48,6 +38,7 @@ export function StateBars({
     inProgress: r.inProgress,
     overdue: r.overdue,
     rate: `${r.completionRate}%`,
+    total: r.total,
   }));
   const table: ChartTable = {
     columns: [
@@ -85,7 +76,7 @@ export function StateBars({
               title={t(`review.chart.${chart}`)}
               data={data}
               layout="vertical"
-              margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
+              margin={{ top: 4, right: 8, bottom: 4, left: 8 }}
             >
               <CartesianGrid horizontal={false} stroke="#e4e7eb" />
               <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
@@ -95,6 +86,18 @@ export function StateBars({
                 width={170}
                 tick={AXIS_TICK}
                 tickFormatter={(v: string) => shorten(v)}
+                interval={0}
+              />
+              {/* Completion rates as direct labels at each row's end: a right-hand category axis, carried by an invisible bar. */}
+              <YAxis
+                yAxisId="rate"
+                orientation="right"
+                type="category"
+                dataKey="rate"
+                width={52}
+                tick={AXIS_TICK}
+                axisLine={false}
+                tickLine={false}
                 interval={0}
               />
               <Tooltip />
@@ -108,15 +111,17 @@ export function StateBars({
                   stroke="#1f2328"
                   strokeWidth={0.5}
                   isAnimationActive={animate}
-                >
-                  {/* The completion rate goes at the end of the row: on whichever segment is drawn last. */}
-                  <LabelList
-                    dataKey={(d: Row) => (lastSegment(d) === s ? d.rate : '')}
-                    position="right"
-                    style={{ fontSize: 12, fill: '#1f2328' }}
-                  />
-                </Bar>
+                />
               ))}
+              <Bar
+                yAxisId="rate"
+                dataKey="total"
+                fill="transparent"
+                barSize={1}
+                legendType="none"
+                tooltipType="none"
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         ) : (

@@ -67,7 +67,7 @@ export function TrendChart({ trend, quarter, animate, tools }: ChartProps & { tr
             margin={{ top: 20, right: 24, bottom: 4, left: 0 }}
           >
             <CartesianGrid stroke="#e4e7eb" />
-            <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
+            <XAxis dataKey="name" tick={AXIS_TICK} interval={0} padding={{ left: 36, right: 36 }} />
             <YAxis yAxisId="score" domain={[0, 110]} tick={AXIS_TICK} width={40} />
             <YAxis
               yAxisId="rate"

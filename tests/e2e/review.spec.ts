@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { apiFetch, expect, expectNoAxeViolations, openAs, test } from './fixtures';
+
+interface ReviewJson {
+  kpis: { total: number; done: number; completionRate: number };
+}
+
+test('open the review, switch quarters, open a breakdown', async ({ page, consoleErrors }) => {
+  await openAs(page, '/review');
+  await expect(page.getByRole('heading', { level: 1, name: '季度考核' })).toBeVisible();
+  await expect(page.getByTestId('quarter-select')).toHaveValue('2024Q1');
+  await expect(page.getByRole('figure', { name: /单位得分排名/ })).toBeVisible();
+  await expect(page.locator('.review-state__badge')).toContainText('未发布');
+  await expectNoAxeViolations(page);
+
+  const q4 = (await apiFetch(page, '/api/review?quarter=2023Q4')).json as ReviewJson;
+  await page.getByTestId('quarter-select').selectOption('2023Q4');
+  await expect(page).toHaveURL(/quarter=2023Q4/);
+  await expect(page.locator('[data-kpi="total"] .review-kpi__value')).toHaveText(String(q4.kpis.total));
+  await expect(page.getByText(/已于 .* 发布，得分已固定/)).toBeVisible();
+
+  await page.getByRole('button', { name: '查看 省科技厅 的得分明细' }).click();
+  const dialog = page.getByRole('dialog', { name: /省科技厅 · 2023年第四季度 得分明细/ });
+  await expect(dialog.getByRole('link').first()).toHaveAttribute('href', /#\/ledger\/T-\d{4}$/);
+  await expect(dialog.getByText('本季度已发布，如需调整请先撤销发布。')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a chart exports as a real 2× PNG and as SVG, named with the quarter', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openAs(page, '/review?quarter=2024Q1');
+  const figure = page.getByRole('figure', { name: /单位得分排名/ });
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  const width = await figure.locator('svg.recharts-surface').evaluate((s) => s.getBoundingClientRect().width);
+
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: '导出「单位得分排名」为 PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.png');
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // IHDR: the image is twice the chart's width (plus the export's padding).
+  expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.round(width) * 2);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: '导出「单位得分排名」为 SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.svg');
+  const text = await readFile((await svg.path())!, 'utf8');
+  expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(text).toContain('单位得分排名');
+  expect(text).toContain('Noto Sans CJK SC');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the quarter materials export as one ZIP', async ({ page, consoleErrors }) => {
+  await openAs(page, '/review?quarter=2024Q1');
+  await expect(page.getByRole('figure', { name: /预警分布/ }).locator('svg.recharts-surface')).toBeVisible();
+  const [zip] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: /导出季度材料/ }).click(),
+  ]);
+  expect(zip.suggestedFilename()).toBe('季度考核_2024Q1_材料.zip');
+  const bytes = await readFile((await zip.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  // File names sit uncompressed in the ZIP directory.
+  const names = bytes.toString('utf8');
+  expect(names).toContain('季度考核_2024Q1_台账与得分.xlsx');
+  expect(names).toContain('图表/季度考核_2024Q1_单位排名.png');
+  expect(names).toContain('图表/季度考核_2024Q1_趋势.png');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the report prints to an A4 PDF with the quarter and its numbers', async ({ page, consoleErrors }) => {
+  await openAs(page, '/review/report?quarter=2024Q1');
+  const r = (await apiFetch(page, '/api/review?quarter=2024Q1')).json as ReviewJson;
+  const summary = page.getByTestId('report-summary');
+  await expect(summary).toContainText(
+    `2024年第一季度，纳入考核任务 ${r.kpis.total} 项，完成 ${r.kpis.done} 项，完成率 ${r.kpis.completionRate}%`,
+  );
+  await expect(
+    page.getByRole('heading', { name: '2024年第一季度科技创新工作落实情况考核报告' }),
+  ).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(5);
+  await expect(page.locator('.report svg.recharts-surface')).toHaveCount(5);
+  await expectNoAxeViolations(page);
+
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const raw = pdf.toString('latin1');
+  expect(raw.startsWith('%PDF-')).toBe(true);
+  const pages = raw.match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  // Chromium stores the document title as the PDF's /Title (UTF-16BE hex): it names the quarter.
+  const title = /\/Title\s*<FEFF([0-9A-Fa-f]+)>/.exec(raw)?.[1] ?? '';
+  const decoded = Buffer.from(title, 'hex').swap16().toString('utf16le');
+  expect(decoded).toContain('2024年第一季度');
+  expect(consoleErrors).toEqual([]);
+});
