@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../../src/api/client';
@@ -48,7 +48,7 @@ describe('ReviewReportPage', () => {
     expect(within(ranking).queryByRole('button')).not.toBeInTheDocument();
     const overdue = screen.getByRole('table', { name: '四、逾期任务' });
     expect(within(overdue).getAllByRole('row')).toHaveLength(Math.min(50, r.overdue.total) + 1);
-    expect(await screen.findAllByRole('figure')).toHaveLength(5);
+    await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(5), { timeout: 8000 });
     expect(screen.queryByRole('button', { name: '显示数据表' })).not.toBeInTheDocument();
   });
 
