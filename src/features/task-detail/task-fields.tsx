@@ -14,7 +14,13 @@ export function TaskFields({ task }: { task: TaskRow }) {
   const rows: [string, ReactNode][] = [
     [t('task.field.code'), task.code],
     [t('task.field.status'), <StatusBadge key="s" status={task.status} />],
-    [t('task.field.warning'), <WarningBadge key="w" warning={task.warning} withReason />],
+    [
+      t('task.field.warning'),
+      // Every rule that fired, most severe first: a task can be overdue and unreported at once.
+      (task.warning.flags.length ? task.warning.flags : [task.warning.kind]).map((kind) => (
+        <WarningBadge key={kind} warning={{ ...task.warning, kind }} withReason />
+      )),
+    ],
     [
       t('task.field.progress'),
       <ProgressBar key="p" value={task.progress} label={`${t('task.field.progress')} ${task.progress}%`} />,

@@ -130,7 +130,8 @@ describe('task detail: a failed save rolls back and keeps the form', () => {
       http.post(
         '*/api/tasks/:id/reports',
         async () => {
-          await delay(80);
+          // Slow enough to see the optimistic state before the failure arrives.
+          await delay(400);
           return HttpResponse.json(
             { error: { code: 'server-error', message: '服务器暂时不可用' } },
             { status: 500 },

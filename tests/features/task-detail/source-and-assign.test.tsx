@@ -36,8 +36,10 @@ describe('task detail: fields and 原文出处', () => {
     ] as const) {
       expect(fields.getByText(k).nextElementSibling).toHaveTextContent(v);
     }
-    // 20 days past 2024-04-30 on the demo day.
-    expect(fields.getByText('预警').nextElementSibling).toHaveTextContent('逾期（逾期 20 天）');
+    // 20 days past 2024-04-30 on the demo day, at 60 %, and April's report missing: every rule that fired.
+    expect(fields.getByText('预警').nextElementSibling).toHaveTextContent(
+      '●逾期（逾期 20 天）◆滞后（进度 60%，时间已过 100%）○未报送（本期未报送进展）',
+    );
   });
 
   it('reads in English too', async () => {
