@@ -11,6 +11,9 @@ const TREND_LENGTH = 8;
 /** The overdue and sent-back lists carry at most this many rows (and their full count). */
 const LIST_LIMIT = 50;
 
+/** Plain code-unit order: ids and ISO dates sort correctly without the (slow) locale collator. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const mean = (xs: number[]) =>
   xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
 
@@ -60,7 +63,7 @@ export function reviewOf(db: MockDb, quarter: string, level: LevelFilter): Revie
       deadline: t.deadline,
       overdueDays: diffDays(t.deadline, asOf),
     }))
-    .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
+    .sort((a, b) => b.overdueDays - a.overdueDays || cmp(a.code, b.code));
 
   const tasks = new Map(db.data.tasks.map((t) => [t.id, t]));
   const sentBack = db.data.reports
@@ -89,7 +92,7 @@ export function reviewOf(db: MockDb, quarter: string, level: LevelFilter): Revie
         reviewedAt: r.reviewedAt!.slice(0, 10),
       };
     })
-    .sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt) || a.code.localeCompare(b.code));
+    .sort((a, b) => cmp(b.reviewedAt, a.reviewedAt) || cmp(a.code, b.code));
 
   const bySeq = (a: { key: string }, b: { key: string }) =>
     (directives.get(a.key)?.seq ?? 1e9) - (directives.get(b.key)?.seq ?? 1e9);

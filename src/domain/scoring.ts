@@ -136,19 +136,23 @@ function overdueIn(t: ScoringTask, start: string, asOf: string): boolean {
   return closed > t.deadline && closed >= start;
 }
 
-/** Monthly periods of the quarter, up to `asOf`, in which the task was open and owed a report. */
-function owedPeriods(t: ScoringTask, start: string, asOf: string): string[] {
-  if (t.status === 'suspended') return [];
-  const out: string[] = [];
+/** The quarter's monthly reporting periods whose report was due by `asOf`, oldest first, with their due days. */
+function duePeriods(start: string, asOf: string): { period: string; end: string }[] {
+  const out: { period: string; end: string }[] = [];
   let p = periodOf(asOf);
   if (periodEnd(p) > asOf) p = previousPeriod(p);
-  const closed = closedDay(t);
   for (let guard = 0; guard < 4 && periodEnd(p) >= start; guard++) {
-    const end = periodEnd(p);
-    if (t.startDate <= end && (closed === null || closed > end)) out.push(p);
+    out.push({ period: p, end: periodEnd(p) });
     p = previousPeriod(p);
   }
   return out.reverse();
+}
+
+/** The periods in which the task was open at the due day and so owed a report. */
+function owedPeriods(t: ScoringTask, due: readonly { period: string; end: string }[]): string[] {
+  if (t.status === 'suspended') return [];
+  const closed = closedDay(t);
+  return due.filter((d) => t.startDate <= d.end && (closed === null || closed > d.end)).map((d) => d.period);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -167,6 +171,7 @@ function ruleItems(
   scheme: ScoringScheme,
 ) {
   const { start } = quarterRange(quarter);
+  const due = duePeriods(start, asOf);
   const items = new Map<string, ScoreItem[]>();
   const add = (unitId: string, item: ScoreItem) => items.get(unitId)!.push(item);
   const reportsByTask = new Map<string, ScoringReport[]>();
@@ -200,7 +205,7 @@ function ruleItems(
     }
     const own = reportsByTask.get(t.id) ?? [];
     const periods = new Set(own.map((r) => r.period));
-    for (const period of owedPeriods(t, start, asOf)) {
+    for (const period of owedPeriods(t, due)) {
       if (!periods.has(period)) {
         add(t.leadUnitId, {
           ruleId: 'missing-report',

@@ -190,6 +190,7 @@ export const reviewMessages = defineMessages(
     'review.export.col.progress': '进度（%）',
     'review.export.col.closedAt': '办结时间',
     'review.export.col.stateAtEnd': '季度末状态',
+    'review.export.col.reason': '调整理由',
   },
   {
     'review.title': 'Quarterly assessment',
@@ -385,5 +386,6 @@ export const reviewMessages = defineMessages(
     'review.export.col.progress': 'Progress (%)',
     'review.export.col.closedAt': 'Closed at',
     'review.export.col.stateAtEnd': 'State at quarter end',
+    'review.export.col.reason': 'Adjustment reason',
   },
 );

@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
-import { useT } from '../../../i18n';
+import { quarterLabel } from '../../../domain/quarter';
+import { useLang, useT } from '../../../i18n';
 import { chartBlob, download, type LegendEntry } from '../export/chart-export';
 import { fillOf, PatternDefs, type SeriesStyle } from './palette';
 
@@ -23,6 +24,8 @@ interface Props {
   title: string;
   description: string;
   fileBase: string;
+  /** The quarter the chart shows: exported images name it in their title. */
+  quarter: string;
   legend?: LegendItem[];
   table: ChartTable;
   height: number;
@@ -41,6 +44,7 @@ export function ChartFrame({
   title,
   description,
   fileBase,
+  quarter,
   legend = [],
   table,
   height,
@@ -48,6 +52,7 @@ export function ChartFrame({
   tools = true,
 }: Props) {
   const t = useT();
+  const lang = useLang();
   const prefix = useId();
   const captionId = `${patternSafe(prefix)}-caption`;
   const [showTable, setShowTable] = useState(false);
@@ -71,7 +76,7 @@ export function ChartFrame({
       className="review-chart"
       aria-labelledby={captionId}
       data-chart={id}
-      data-title={title}
+      data-title={`${title} · ${quarterLabel(quarter, lang)}`}
       data-subtitle={description}
       data-file={fileBase}
       data-legend={JSON.stringify(legendData)}

@@ -44,6 +44,7 @@ export function RankingChart({
   };
   return (
     <ChartFrame
+      quarter={quarter}
       id="ranking"
       title={t('review.chart.ranking')}
       description={t('review.chart.ranking.desc')}

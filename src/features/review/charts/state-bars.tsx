@@ -60,6 +60,7 @@ export function StateBars({
   };
   return (
     <ChartFrame
+      quarter={quarter}
       id={chart}
       title={t(`review.chart.${chart}`)}
       description={t(`review.chart.${chart}.desc`)}

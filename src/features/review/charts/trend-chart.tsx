@@ -50,6 +50,7 @@ export function TrendChart({ trend, quarter, animate, tools }: ChartProps & { tr
   };
   return (
     <ChartFrame
+      quarter={quarter}
       id="trend"
       title={t('review.chart.trend')}
       description={t('review.chart.trend.desc')}

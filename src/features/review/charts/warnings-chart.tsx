@@ -36,6 +36,7 @@ export function WarningsChart({
   };
   return (
     <ChartFrame
+      quarter={quarter}
       id="warnings"
       title={t('review.chart.warnings')}
       description={t('review.chart.warnings.desc')}

@@ -63,8 +63,8 @@ export function chartSvg(figure: HTMLElement): {
   const h = Math.round(Number(src.getAttribute('height')) || box.height || 400);
   const width = w + PAD * 2;
   const height = HEADER + h + (meta.legend.length ? LEGEND : 0) + PAD;
+  // XMLSerializer declares the SVG namespace itself; setting `xmlns` too would declare it twice.
   const root = el('svg', {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,

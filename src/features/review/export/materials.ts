@@ -123,7 +123,7 @@ export function scoreSheets({ list, t, lang }: MaterialsInput): Sheet[] {
       { header: t('review.col.change'), width: 12, numeric: true },
       { header: t('review.col.rating'), width: 10 },
       { header: t('review.col.adjustment'), width: 10, numeric: true },
-      { header: t('review.adjust.reason'), width: 40 },
+      { header: t('review.export.col.reason'), width: 40 },
     ],
     rows: list.items.map((i) => [
       i.rank,
