@@ -10,6 +10,7 @@ const dialog = (page: Page) => page.getByRole('dialog');
 
 async function reportDone(page: Page, text: string) {
   await toolbar(page).getByRole('button', { name: '报送进展' }).click();
+  await expectNoAxeViolations(page);
   await dialog(page).getByLabel('进展情况').fill(text);
   await dialog(page)
     .getByLabel(/已完成，申请办结/)

@@ -64,6 +64,7 @@ function ReportItem({
   const look = useLookups();
   const onTime = isOnTime(r.period, r.submittedAt.slice(0, 10));
   const saving = r.id === OPTIMISTIC_ID;
+  const period = t('task.reports.period', { period: r.period });
   return (
     <li
       className={`timeline__item timeline__item--${r.reviewState}`}
@@ -71,7 +72,7 @@ function ReportItem({
       data-testid={`report-${r.id}`}
     >
       <div className="timeline__head">
-        <strong>{t('task.reports.period', { period: r.period })}</strong>
+        <strong>{period}</strong>
         <span className={`timeline__tag ${onTime ? 'is-ontime' : 'is-late'}`}>
           <span aria-hidden="true">{onTime ? '✓ ' : '! '}</span>
           {onTime ? t('task.reports.onTime') : t('task.reports.late')}
@@ -105,10 +106,20 @@ function ReportItem({
       ) : null}
       {canReview && r.reviewState === 'pending' && !saving ? (
         <div className="timeline__actions">
-          <button type="button" className="btn" onClick={() => onReview(r, 'accept')}>
+          <button
+            type="button"
+            className="btn"
+            aria-label={`${t('task.reports.accept')} · ${period}`}
+            onClick={() => onReview(r, 'accept')}
+          >
             {t('task.reports.accept')}
           </button>
-          <button type="button" className="btn btn--danger" onClick={() => onReview(r, 'return')}>
+          <button
+            type="button"
+            className="btn btn--danger"
+            aria-label={`${t('task.reports.return')} · ${period}`}
+            onClick={() => onReview(r, 'return')}
+          >
             {t('task.reports.return')}
           </button>
         </div>
