@@ -92,7 +92,8 @@ function hasModalYao(t: string): boolean {
 /** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
 function analyzeLead(text: string, s: number, e: number): Lead | null {
   let i = s;
-  while (i < e && /\s/.test(text[i]!)) i++;
+  // whitespace and an opening quotation mark (李明说：“各部门要…)
+  while (i < e && (/\s/.test(text[i]!) || text[i] === '“' || text[i] === '"')) i++;
   if (i >= e) return null;
   const lead: Lead = {
     enumerated: false,
@@ -438,6 +439,16 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         else if (lead.elaborate) trigger = open === null;
         else if (lead.yao) {
           trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
+          // 既要…，更要/又要… is one paired statement, not a new directive
+          const prv = clauses[ci - 1];
+          if (
+            trigger &&
+            !c.itemFirst &&
+            prv &&
+            prv.sent === c.sent &&
+            /既要/.test(text.slice(prv.s, Math.min(prv.e, prv.s + 30)))
+          )
+            trigger = false;
           const nxt = clauses[ci + 1];
           if (
             lead.addressee &&

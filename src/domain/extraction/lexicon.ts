@@ -81,7 +81,7 @@ export function isTimeWord(s: string): boolean {
 const ADDR_START =
   /^(?:各|全|所有|相关|有关|我们|大家|你们|咱们|广大|每|党员|领导干部|同志们|我市|我县|我区|我省)/;
 const ADDR_END =
-  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|地方|部|组|队|室|会|团|站)$/;
+  /(?:部门|单位|干部|班子|政府|党委|党组|党组织|领导|同志|乡镇|县区|县市区|街道|上下|系统|企业|机关|办|局|委|厅|处|科|站|所|院|校|中心|公司|集团|市|县|区|镇|乡|村|省|州|者|们|人|员|方面|各地|地方|部|组|队|室|会|团|站|联)$/;
 const ADDR_BAD = /[的是了将把被如只为对和与在从向于如若使让需]/;
 
 /** Addressee in front of 要 (各地各部门, 全市上下, 市环委办, 临泉、界首). */
@@ -97,6 +97,15 @@ export function isAddressee(s0: string): boolean {
   const qual = /^([^的]{2,8})的([^的]{2,5})$/.exec(s);
   if (qual && !/[是了将把被]/.test(qual[1]!) && ADDR_END.test(qual[2]!) && !ADDR_BAD.test(qual[2]!))
     return true;
+  // coordinated addressees (统战部门和工商联 / 县水利局、县气象局)
+  if (/[和与及、]/.test(s)) {
+    const parts = s.split(/[和与及、]/);
+    if (
+      parts.length <= 6 &&
+      parts.every((p) => p.length >= 2 && p.length <= 8 && ADDR_END.test(p) && !ADDR_BAD.test(p))
+    )
+      return true;
+  }
   if (ADDR_BAD.test(s.replace(/、/g, ''))) return false;
   if (ADDR_END.test(s)) return true;
   // a list of place names (临泉、界首): short parts, no quantifiers or topic words
@@ -108,7 +117,7 @@ export function isAddressee(s0: string): boolean {
 /** Adverbial frames merged with the clause after them. */
 export function isFrame(s: string): boolean {
   if (s.length > 60) return false;
-  if (/^(?:按照|根据|依据|对照|针对|通过|遵照|依照|本着)/.test(s)) return true;
+  if (/^(?:按照|根据|依据|针对|通过|遵照|依照|本着)/.test(s)) return true;
   if (s === '在此基础上' || s === '为此') return s === '在此基础上';
   if (
     /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下)$/.test(
@@ -172,7 +181,7 @@ const TARGET_PREFIX = /^(?:今年|明年|全年|年内|当年|到\d{4}年底?(?:
 const TIME_ONLY = /^(?:到|至|截至|截止到)?(?:\d{4}年(?:底|末)?|今年|明年|年底|年内|近期)(?:前|以前)?$/;
 /** Statement predicates: a sentence with one of these clauses states, it does not order. */
 const STATEMENT_CLAUSE =
-  /^(?:这就|这|也|都|更|还|则)?需要(?:我们|大家|全省|全市|全县|各级)|^让我们|^(?:关键|根本|核心|前提|基础|目的)(?:就)?(?:在于|在|是)|(?:意义重大|至关重要|十分重要|非常重要|责任重大|使命光荣|任务艰巨|不容乐观|刻不容缓)$/;
+  /^(?:这就|这|也|都|更|还|则)?需要(?:我们|大家|全省|全市|全县|各级)|^让我们|^只有|^据|^预计|(?:预报|预测|预计|显示)$|^哪里|^谁[^，,]{0,12}就|^(?:关键|根本|核心|前提|基础|目的)(?:就)?(?:在于|在|是)|(?:意义重大|至关重要|十分重要|非常重要|责任重大|使命光荣|任务艰巨|不容乐观|刻不容缓)$/;
 
 export function isStatementClause(s: string): boolean {
   return STATEMENT_CLAUSE.test(s);
@@ -215,7 +224,15 @@ export function isNonAction(s: string): boolean {
   for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
     const next = s[i + 1];
     const prev = s[i - 1];
-    if (next === '解' || next === '结' || prev === '为' || prev === '除' || prev === '得' || prev === '不')
+    if (
+      next === '解' ||
+      next === '结' ||
+      next === '之' ||
+      prev === '为' ||
+      prev === '除' ||
+      prev === '得' ||
+      prev === '不'
+    )
       continue;
     return true;
   }
@@ -224,6 +241,8 @@ export function isNonAction(s: string): boolean {
   if (TIME_ONLY.test(s)) return true;
   if (/^(?:涉及|事关|关系到|关系着|关乎|直接关系)/.test(s)) return true;
   // assessments of the situation (正处于关键期 / 还存在短板 / 基础还不牢固 / 获得感不够强)
+  // forecasts (我县将出现强降雨 / 局地可能出现暴雨)
+  if (/可能(?:出现|发生|会|有)|^[^，,将]{1,10}将(?:出现|迎来|面临|进入|达到|突破|有)/.test(s)) return true;
   if (!REMEDY_START.test(s) && !ACTION_START.test(s)) {
     if (
       /(?:正处于|正处在|处于|面临着?|存在着?|依然|仍然|仍有|还有|尚未|还不|不够|还没有|没有|不容|来之不易)/.test(
@@ -241,7 +260,12 @@ export function isNonAction(s: string): boolean {
   if (UNIT_NUMBER.test(s)) {
     // verb-initial targets are actions (完成营造林600万亩, 明年力争增长5%); measured quantities are not
     const rest = s.slice(TARGET_PREFIX.exec(s)?.[0].length ?? 0);
-    if (!ACTION_START.test(rest) && INDICATOR_VERB.test(s)) return true;
+    // 新增学位2000个 creates things (an action); 新增就业 / 新增产值 measure a quantity
+    const creates = /^新增(?!就业|产值|收入|贷款|投资|税收|增加值|营收|利润|人口|存款|产能|用电)/.test(rest);
+    const am = ACTION_START.exec(rest);
+    // 开工率59.6%: the verb is part of a rate noun
+    const verbInitial = am !== null && !/^[率量额值数比]/.test(rest.slice(am[0].length));
+    if (!creates && !verbInitial && INDICATOR_VERB.test(s)) return true;
   }
   return false;
 }
@@ -271,7 +295,7 @@ export function numberedMarker(head: string): { level: number; len: number } | n
 const HEADING_ACTION_START =
   /^(?:要|着力|坚持|坚定|全力|全面|加快|加强|推动|推进|深化|深入|持续|扎实|切实|大力|积极|统筹|聚焦|突出|强化|提升|提高|优化|完善|健全|做好|抓好|抓实|办好|守牢|筑牢|扛起|压实|狠抓|以|在|把|用|让|促进|实施|建设|打造|发展|培育|构建|保障|防范|巩固|拓展|激发|增强|坚决|准确|牢牢|始终|不断|进一步)/;
 const RESULT_HEADING =
-  /(?:取得|实现|获得|迈出|展现|呈现|得到)(?:了)?[^，,]{0,6}(?:新|明显|显著|重大|积极|丰硕|较大)|(?:更加|日益|不断|持续|明显|显著|稳步|大幅|进一步|全面)(?:巩固|增强|提升|改善|优化|完善|向好|增长|提高|加强|加快|扩大|深化|凸显|彰显|夯实|规范|有力|有效|健全|强化|活跃|壮大|坚实|牢固|明显|显著)$|稳中向好|稳中有进|稳中提质|(?:成效|成果|效果)(?:明显|显著|突出|丰硕)$|新(?:突破|进展|成效|成就|局面|台阶|提升|跨越|气象)$/;
+  /(?:取得|实现|获得|迈出|展现|呈现|得到)(?:了)?[^，,]{0,6}(?:新|明显|显著|重大|积极|丰硕|较大)|(?:更加|日益|不断|持续|明显|显著|稳步|大幅|进一步|全面)(?:巩固|增强|提升|改善|优化|完善|向好|增长|提高|加强|加快|扩大|深化|凸显|彰显|夯实|规范|有力|有效|健全|强化|活跃|壮大|坚实|牢固|明显|显著|增进|好转|回升|释放|显现|推进|落实|提速|提质|升级)$|稳中向好|稳中有进|稳中提质|(?:成效|成果|效果)(?:明显|显著|突出|丰硕)$|新(?:突破|进展|成效|成就|局面|台阶|提升|跨越|气象)$/;
 
 export function isLabelHeading(s: string): boolean {
   if (s.length === 0) return true;
