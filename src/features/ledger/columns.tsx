@@ -14,7 +14,7 @@ export interface Names {
 export interface ColumnDef {
   key: ColumnKey;
   sort: TaskSortKey;
-  /** Width in px in the table (fixed layout keeps columns still while rows scroll by). */
+  /** Width in px (fixed layout keeps columns still while rows scroll by); 0 takes the space left. */
   width: number;
   align?: 'right';
   type: ColumnType;
@@ -34,7 +34,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   code: {
     key: 'code',
     sort: 'code',
-    width: 128,
+    width: 108,
     type: 'text',
     cell: (r) => (
       <Link to={`/ledger/${encodeURIComponent(r.id)}`} className="ledger__code">
@@ -47,7 +47,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'title',
     long: true,
     sort: 'title',
-    width: 300,
+    width: 0,
     type: 'text',
     cell: (r) => r.title,
     title: (r) => r.title,
@@ -57,7 +57,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'directive',
     long: true,
     sort: 'directive',
-    width: 240,
+    width: 128,
     type: 'text',
     cell: (r) =>
       r.directive ? (
@@ -74,7 +74,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   leadUnit: {
     key: 'leadUnit',
     sort: 'leadUnit',
-    width: 150,
+    width: 112,
     type: 'text',
     cell: (r, _t, n) => n.unitName(r.leadUnitId),
     title: (r, _t, n) => n.unitName(r.leadUnitId),
@@ -84,7 +84,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'coUnits',
     long: true,
     sort: 'coUnits',
-    width: 180,
+    width: 112,
     type: 'text',
     cell: (r, t, n) => coUnitsText(r, n) || <span className="muted">{t('common.none')}</span>,
     title: (r, _t, n) => coUnitsText(r, n),
@@ -93,7 +93,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   responsible: {
     key: 'responsible',
     sort: 'responsible',
-    width: 96,
+    width: 64,
     type: 'text',
     cell: (r, _t, n) => n.personName(r.responsiblePersonId),
     value: (r, _t, n) => n.personName(r.responsiblePersonId),
@@ -101,7 +101,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   deadline: {
     key: 'deadline',
     sort: 'deadline',
-    width: 112,
+    width: 92,
     align: 'right',
     type: 'date',
     cell: (r) => r.deadline,
@@ -112,7 +112,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   progress: {
     key: 'progress',
     sort: 'progress',
-    width: 132,
+    width: 108,
     align: 'right',
     type: 'percent',
     cell: (r, t) => <ProgressBar value={r.progress} label={`${t('ledger.col.progress')} ${r.progress}%`} />,
@@ -121,7 +121,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   status: {
     key: 'status',
     sort: 'status',
-    width: 108,
+    width: 88,
     type: 'text',
     cell: (r) => <StatusBadge status={r.status} />,
     value: (r, t) => t(`status.${r.status}`),
@@ -129,7 +129,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   warning: {
     key: 'warning',
     sort: 'warning',
-    width: 112,
+    width: 92,
     type: 'text',
     cell: (r) => <WarningBadge warning={r.warning} />,
     title: (r, t) => warningReason(t, r.warning),
@@ -141,7 +141,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   lastReport: {
     key: 'lastReport',
     sort: 'lastReport',
-    width: 124,
+    width: 100,
     align: 'right',
     type: 'date',
     cell: (r, t) =>

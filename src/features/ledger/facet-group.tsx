@@ -1,4 +1,5 @@
-import { formatNumber, type MessageKey, useLang, useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
+import { useCount } from './use-format';
 
 const WARNING_ICON: Record<string, string> = {
   overdue: '●',
@@ -26,7 +27,7 @@ export function FacetGroup({
   onToggle: (value: string) => void;
 }) {
   const t = useT();
-  const lang = useLang();
+  const count = useCount();
   return (
     <fieldset className="ledger__facet">
       <legend>{t(`ledger.filter.${name}`)}</legend>
@@ -48,7 +49,7 @@ export function FacetGroup({
               </span>
             ) : null}
             {t(`${name}.${v}` as MessageKey)}
-            <span className="ledger__facet-n">{counts ? formatNumber(lang, n) : '–'}</span>
+            <span className="ledger__facet-n">{counts ? count(n) : '–'}</span>
           </button>
         );
       })}

@@ -1,10 +1,12 @@
+import { memo, useMemo } from 'react';
 import { quarterLabel } from '../../domain/quarter';
 import { taskStatusSchema } from '../../domain/schemas';
 import { WARNING_KINDS } from '../../domain/warnings';
-import { formatNumber, useLang, useT } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { FacetGroup } from './facet-group';
 import { SearchBox } from './search-box';
 import type { FilterOptions } from './use-filter-options';
+import { useCount } from './use-format';
 import type { LedgerFilters, ListKey } from './use-ledger-filters';
 
 interface Props {
@@ -17,19 +19,48 @@ interface Props {
   toggle: (k: ListKey, v: string) => void;
 }
 
+const unitLabel = (u: { name: string }) => u.name;
+const meetingLabel = (m: { date: string; title: string }) => `${m.date} ${m.title}`;
+const directiveLabel = (d: { speaker: string | null; heading: string }) =>
+  `${d.speaker ? `${d.speaker}：` : ''}${d.heading}`;
+
+/** Long option lists (hundreds of directives in the large demo) render once, not on every filter change. */
+const Options = memo(function Options<I extends { id: string }>({
+  items,
+  label,
+}: {
+  items: readonly I[];
+  label: (i: I) => string;
+}) {
+  return (
+    <>
+      {items.map((i) => (
+        <option key={i.id} value={i.id}>
+          {label(i)}
+        </option>
+      ))}
+    </>
+  );
+}) as <I extends { id: string }>(p: { items: readonly I[]; label: (i: I) => string }) => React.ReactElement;
+
 /** The ledger's filters; every change goes to the URL, and the URL drives the query. */
 export function FilterBar({ filters, facets, options, update, toggle }: Props) {
   const t = useT();
   const lang = useLang();
+  const count = useCount();
   const quarters = [
     ...new Set([
       ...Object.keys(facets?.dueQuarter ?? {}),
       ...(filters.dueQuarter ? [filters.dueQuarter] : []),
     ]),
   ].sort();
-  const directives = filters.meeting
-    ? options.directives.filter((d) => d.meetingId === filters.meeting)
-    : options.directives;
+  const directives = useMemo(
+    () =>
+      filters.meeting
+        ? options.directives.filter((d) => d.meetingId === filters.meeting)
+        : options.directives,
+    [filters.meeting, options.directives],
+  );
   const any = <option value="">{t('ledger.filter.any')}</option>;
   return (
     <section className="ledger__filters panel" aria-label={t('ledger.filters')}>
@@ -59,11 +90,7 @@ export function FilterBar({ filters, facets, options, update, toggle }: Props) {
             data-testid="filter-unit"
           >
             {any}
-            {options.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <Options items={options.units} label={unitLabel} />
           </select>
         </label>
         <label>
@@ -74,11 +101,7 @@ export function FilterBar({ filters, facets, options, update, toggle }: Props) {
             className="ledger__wide-select"
           >
             {any}
-            {options.meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.date} {m.title}
-              </option>
-            ))}
+            <Options items={options.meetings} label={meetingLabel} />
           </select>
         </label>
         <label>
@@ -89,12 +112,7 @@ export function FilterBar({ filters, facets, options, update, toggle }: Props) {
             className="ledger__wide-select"
           >
             {any}
-            {directives.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.speaker ? `${d.speaker}：` : ''}
-                {d.heading}
-              </option>
-            ))}
+            <Options items={directives} label={directiveLabel} />
           </select>
         </label>
         <label>
@@ -121,7 +139,7 @@ export function FilterBar({ filters, facets, options, update, toggle }: Props) {
                 {facets?.dueQuarter
                   ? t('ledger.option.count', {
                       label: quarterLabel(q, lang),
-                      n: formatNumber(lang, facets.dueQuarter[q] ?? 0),
+                      n: count(facets.dueQuarter[q] ?? 0),
                     })
                   : quarterLabel(q, lang)}
               </option>

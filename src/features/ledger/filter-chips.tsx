@@ -14,7 +14,9 @@ export interface Chip {
 /** One chip per active filter value, in reading order; also names exported files. */
 export function chipsOf(f: LedgerFilters, o: FilterOptions, t: T, lang: Lang): Chip[] {
   const chips: Chip[] = [];
-  const name = (k: string) => t(`ledger.filter.${k}` as MessageKey);
+  // Chips keep to short names; the long ones label the selects.
+  const name = (k: string) =>
+    k === 'unit' || k === 'dueQuarter' ? t(`ledger.chipName.${k}`) : t(`ledger.filter.${k}` as MessageKey);
   for (const k of ['warning', 'status'] as const) {
     for (const v of f[k]) {
       const rest = f[k].filter((x) => x !== v).join(',') || null;

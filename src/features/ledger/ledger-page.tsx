@@ -38,22 +38,30 @@ export function LedgerPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new query
   useEffect(() => setSelected(new Map()), [queryId]);
   const chips = chipsOf(filters, options, t, lang);
+  const toggleRow = useCallback(
+    (r: TaskRow) =>
+      setSelected((prev) => {
+        const next = new Map(prev);
+        if (next.has(r.id)) next.delete(r.id);
+        else next.set(r.id, r.version);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = useCallback(
+    (rows: readonly TaskRow[], on: boolean) =>
+      setSelected(on ? new Map(rows.map((r) => [r.id, r.version])) : new Map()),
+    [],
+  );
   const selection = useMemo(
     () => ({
       enabled: canBulk,
       count: selected.size,
       has: (id: string) => selected.has(id),
-      toggle: (r: TaskRow) =>
-        setSelected((prev) => {
-          const next = new Map(prev);
-          if (next.has(r.id)) next.delete(r.id);
-          else next.set(r.id, r.version);
-          return next;
-        }),
-      toggleAll: (rows: readonly TaskRow[], on: boolean) =>
-        setSelected(on ? new Map(rows.map((r) => [r.id, r.version])) : new Map()),
+      toggle: toggleRow,
+      toggleAll,
     }),
-    [canBulk, selected],
+    [canBulk, selected, toggleRow, toggleAll],
   );
   const clearSelection = useCallback(() => setSelected(new Map()), []);
   const items = useMemo(() => [...selected].map(([id, version]) => ({ id, version })), [selected]);

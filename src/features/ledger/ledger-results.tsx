@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import type { TaskSortKey } from '../../domain/contract';
-import { formatNumber, useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { errorMessage } from '../../shared/ui/query-state';
 import type { ColumnDef, Names } from './columns';
 import { LedgerTable, type Selection } from './ledger-table';
+import { useCount } from './use-format';
 import type { LedgerFilters } from './use-ledger-filters';
 import type { useLedgerRows } from './use-ledger-rows';
 
@@ -20,7 +21,7 @@ interface Props {
 /** The count line and the table, or the loading, error-with-retry and empty states. */
 export function LedgerResults({ data, columns, filters, onSort, names, selection, rowsFor }: Props) {
   const t = useT();
-  const lang = useLang();
+  const n = useCount();
   const q = data.query;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = q;
   const loadMore = useCallback(() => {
@@ -43,7 +44,6 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
       </div>
     );
   }
-  const n = (x: number) => formatNumber(lang, x);
   return (
     <>
       <p className="ledger__count" aria-live="polite">

@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { TaskRow, TaskSortKey } from '../../domain/contract';
 import { useT } from '../../i18n';
 import type { ColumnDef, Names } from './columns';
+import { CHECK_WIDTH, cellProps, LedgerRow, stickyOf } from './ledger-row';
 
 export const ROW_HEIGHT = 37;
+/** The flexible (width 0) column never gets narrower than this: the table scrolls sideways instead. */
+const FLEX_MIN = 160;
 
 export interface Selection {
   enabled: boolean;
@@ -41,7 +44,7 @@ export function LedgerTable(p: Props) {
     count: p.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
     initialRect: { width: 1200, height: 720 },
   });
   const items = v.getVirtualItems();
@@ -50,33 +53,45 @@ export function LedgerTable(p: Props) {
   useEffect(() => {
     if (hasMore && !loadingMore && lastIndex >= p.rows.length - 40) loadMore();
   }, [hasMore, loadingMore, lastIndex, p.rows.length, loadMore]);
-  // A new filter or sort starts again at the top.
+  // A new filter or sort starts again at the top. The position is tracked from scroll events, so the
+  // common case (already at the top) forces no layout in the middle of a commit.
+  const scrolled = useRef(false);
   useEffect(() => {
-    if (p.rowsFor !== 'stale') scrollRef.current?.scrollTo?.({ top: 0 });
+    if (p.rowsFor === 'stale' || !scrolled.current) return;
+    scrolled.current = false;
+    scrollRef.current?.scrollTo?.({ top: 0 });
   }, [p.rowsFor]);
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
   const colCount = p.columns.length + (p.selection.enabled ? 1 : 0);
   const allShownSelected = p.rows.length > 0 && p.rows.every((r) => p.selection.has(r.id));
+  const selectable = p.selection.enabled;
+  const sticky = useMemo(() => stickyOf(p.columns, selectable), [p.columns, selectable]);
+  const stickyProps = (key: string, base = '') => cellProps(sticky, key, base);
+  const minWidth =
+    p.columns.reduce((sum, c) => sum + (c.width || FLEX_MIN), 0) + (p.selection.enabled ? CHECK_WIDTH : 0);
   return (
     <div
       className="ledger__scroll table-wrap"
       ref={scrollRef}
       data-rows-for={p.rowsFor}
       data-testid="ledger-scroll"
+      onScroll={(e) => {
+        scrolled.current = e.currentTarget.scrollTop > 0;
+      }}
     >
-      <table className="table ledger__table" aria-rowcount={p.total + 1}>
+      <table className="table ledger__table" aria-rowcount={p.total + 1} style={{ minWidth }}>
         <caption className="visually-hidden">{t('ledger.what')}</caption>
         <colgroup>
-          {p.selection.enabled ? <col style={{ width: 40 }} /> : null}
+          {p.selection.enabled ? <col style={{ width: CHECK_WIDTH }} /> : null}
           {p.columns.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {p.selection.enabled ? (
-              <th scope="col" className="ledger__check">
+              <th scope="col" {...stickyProps('check', 'ledger__check')}>
                 <input
                   type="checkbox"
                   aria-label={t('ledger.select.loaded')}
@@ -92,7 +107,7 @@ export function LedgerTable(p: Props) {
                 <th
                   key={c.key}
                   scope="col"
-                  className={c.align === 'right' ? 'num' : undefined}
+                  {...stickyProps(c.key, c.align === 'right' ? 'num' : '')}
                   aria-sort={active ? (p.order === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
                   <button
@@ -121,34 +136,19 @@ export function LedgerTable(p: Props) {
           ) : null}
           {items.map((it) => {
             const r = p.rows[it.index]!;
-            const selected = p.selection.has(r.id);
             return (
-              <tr key={r.id} aria-rowindex={it.index + 2} className={selected ? 'is-selected' : undefined}>
-                {p.selection.enabled ? (
-                  <td className="ledger__check">
-                    <input
-                      type="checkbox"
-                      aria-label={t('ledger.select.row', { code: r.code })}
-                      checked={selected}
-                      onChange={() => p.selection.toggle(r)}
-                    />
-                  </td>
-                ) : null}
-                {p.columns.map((c) => {
-                  const title = c.title?.(r, t, p.names);
-                  return (
-                    <td
-                      key={c.key}
-                      className={`ledger__cell ledger__cell--${c.key}${c.align === 'right' ? ' num' : ''}`}
-                      title={title || undefined}
-                      // Long text is cut to one line; keyboard users focus the cell to read all of it.
-                      tabIndex={c.long && title ? 0 : undefined}
-                    >
-                      <span className="ledger__text">{c.cell(r, t, p.names)}</span>
-                    </td>
-                  );
-                })}
-              </tr>
+              <LedgerRow
+                key={r.id}
+                row={r}
+                index={it.index}
+                columns={p.columns}
+                names={p.names}
+                t={t}
+                sticky={sticky}
+                selectable={selectable}
+                selected={p.selection.has(r.id)}
+                onToggle={p.selection.toggle}
+              />
             );
           })}
           {padBottom > 0 ? (

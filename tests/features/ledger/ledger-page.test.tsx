@@ -55,7 +55,7 @@ describe('LedgerPage', () => {
     const deadlines = bodyRows().map((r) => r.querySelector('.ledger__cell--deadline')!.textContent!);
     expect([...deadlines].sort()).toEqual(deadlines);
     expect(screen.getByTestId('chip-warning:overdue')).toHaveTextContent('预警：逾期');
-    expect(screen.getByTestId('chip-unit')).toHaveTextContent('省科技厅');
+    expect(screen.getByTestId('chip-unit')).toHaveTextContent('单位：省科技厅');
     expect(screen.getByTestId('ledger-total')).toHaveTextContent(`共 ${bodyRows().length} 项任务`);
   });
 
