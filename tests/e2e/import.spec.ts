@@ -22,7 +22,7 @@ test('a speech becomes assigned tasks: paste, check 22 directives, assign, confi
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByRole('table', { name: '待分派的任务' }).getByRole('row')).toHaveCount(71);
+  await expect(page.getByRole('table', { name: '待分派的任务' }).getByRole('row')).toHaveCount(51);
   await page.getByRole('combobox', { name: '牵头单位（任务 1）', exact: true }).selectOption('p-fgw');
   await page.getByRole('checkbox', { name: '选择任务 2', exact: true }).check();
   await page.getByRole('checkbox', { name: '选择任务 3', exact: true }).check();

@@ -7,7 +7,17 @@ import type { TaskRowDraft } from './task-rows';
 import { UnitOptions } from './unit-options';
 
 /** Gives the selected tasks one lead unit, one more cooperating unit or one deadline at once. */
-export function BulkBar({ rows, onClear }: { rows: readonly TaskRowDraft[]; onClear: () => void }) {
+export function BulkBar({
+  rows,
+  total,
+  onPickAll,
+  onClear,
+}: {
+  rows: readonly TaskRowDraft[];
+  total: number;
+  onPickAll: () => void;
+  onClear: () => void;
+}) {
   const t = useT();
   const { units } = useLookups();
   const patch = useImportDraft((s) => s.patch);
@@ -68,6 +78,9 @@ export function BulkBar({ rows, onClear }: { rows: readonly TaskRowDraft[]; onCl
         onClick={() => apply(() => ({ deadline }))}
       >
         {t('import.bulk.applyDeadline')}
+      </button>
+      <button type="button" className="btn btn--ghost" disabled={rows.length === total} onClick={onPickAll}>
+        {t('import.bulk.pickAll', { n: total })}
       </button>
       <button type="button" className="btn btn--ghost" disabled={none} onClick={onClear}>
         {t('import.bulk.clear')}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { type DraftDirective, useImportDraft } from '../../shared/stores/import-draft';
 import { DirectiveEditor } from './directive-editor';
+import { scrollWithin } from './scroll';
 
 /** The proposed directives as a tree; the selected one opens its editor in place. */
 export function DirectiveTree() {
@@ -24,7 +25,7 @@ function TreeItem({ d, all }: { d: DraftDirective; all: readonly DraftDirective[
   const children = all.filter((c) => c.parentId === d.id);
   const index = all.indexOf(d) + 1;
   useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+    if (selected) scrollWithin(ref.current?.closest('.import-tree'), ref.current, 'nearest');
   }, [selected]);
   const tasks = d.measures.length ? d.measures.filter((m) => m.task.chosen).length : d.task.chosen ? 1 : 0;
   return (

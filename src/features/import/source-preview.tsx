@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import type { DraftDirective, Span } from '../../shared/stores/import-draft';
+import { scrollWithin } from './scroll';
 
 interface Mark {
   span: Span;
@@ -56,9 +57,11 @@ export const SourcePreview = memo(function SourcePreview({
   const marks = useMemo(() => marksOf(directives, text.length), [directives, text.length]);
   useEffect(() => {
     if (!selectedId) return;
-    ref.current
-      ?.querySelector(`[data-directive="${CSS.escape(selectedId)}"]`)
-      ?.scrollIntoView?.({ block: 'center' });
+    scrollWithin(
+      ref.current,
+      ref.current?.querySelector(`[data-directive="${CSS.escape(selectedId)}"]`),
+      'center',
+    );
   }, [selectedId]);
   const readSelection = () => {
     const sel = window.getSelection();

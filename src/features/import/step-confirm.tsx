@@ -22,6 +22,7 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
   const day = today();
   const problems = useMemo(() => findProblems(draft, rows, day), [draft, rows, day]);
   const chosen = rows.filter((r) => r.chosen);
+  const past = chosen.filter((r) => r.deadline && r.deadline < day).length;
   const units = new Set(chosen.flatMap((r) => [r.leadUnitId, ...r.coUnitIds]).filter(Boolean));
   const confirm = useMutation({
     mutationFn: () => call(api.createImport, { body: buildImportBody(draft, rows, day) }),
@@ -49,7 +50,7 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
           <dt>{t('import.meeting.source')}</dt>
           <dd>{m.source || '—'}</dd>
           <dt>{t('import.confirm.speakers')}</dt>
-          <dd>{draft.speakers.map((s) => `${s.title ?? ''}${s.name}`).join('、') || '—'}</dd>
+          <dd>{draft.speakers.map((s) => `${s.title ?? ''}${s.name}`).join('；') || '—'}</dd>
           <dt>{t('import.confirm.counts')}</dt>
           <dd data-testid="import-confirm-counts">
             {t('import.confirm.countsValue', {
@@ -65,6 +66,11 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
           </dd>
         </dl>
       </section>
+      {past ? (
+        <p className="import-notice" role="note">
+          {t('import.confirm.past', { n: past, today: day })}
+        </p>
+      ) : null}
       {problems.length ? (
         <section className="panel import-problems" aria-labelledby="import-prob-h">
           <h2 id="import-prob-h">{t('import.confirm.problems', { n: problems.length })}</h2>

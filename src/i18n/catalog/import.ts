@@ -84,7 +84,9 @@ export const importMessages = defineMessages(
     'import.assign.summary':
       '将生成任务 {n} 项（{skipped} 项举措或部署未选作任务，可在第 2 步勾选）。标“建议”的值由原文推算，可修改。',
     'import.assign.caption': '待分派的任务',
-    'import.assign.pickAll': '选择全部任务',
+    'import.assign.pickPage': '选择本页任务',
+    'import.assign.pages': '任务分页',
+    'import.bulk.pickAll': '选择全部 {n} 项',
     'import.assign.pick': '选择任务 {n}',
     'import.assign.field': '{what}（任务 {n}）',
     'import.assign.col.task': '任务',
@@ -110,6 +112,7 @@ export const importMessages = defineMessages(
     'import.confirm.counts': '将创建',
     'import.confirm.countsValue': '部署 {d} 项（举措 {m} 条），任务 {t} 项，涉及单位 {u} 个',
     'import.confirm.leads': '牵头单位',
+    'import.confirm.past': '{n} 项任务的完成时限早于今天（{today}），导入后将立即显示为逾期。',
     'import.confirm.problems': '还有 {n} 处需要处理',
     'import.confirm.fix': '去第 {n} 步',
     'import.confirm.button': '确认导入（生成 {n} 项任务）',
@@ -223,7 +226,9 @@ export const importMessages = defineMessages(
     'import.assign.summary':
       '{n} tasks will be created ({skipped} measures or directives not chosen; choose them in step 2). Values marked “suggested” come from the text and can be changed.',
     'import.assign.caption': 'Tasks to assign',
-    'import.assign.pickAll': 'Select all tasks',
+    'import.assign.pickPage': 'Select the tasks on this page',
+    'import.assign.pages': 'Task pages',
+    'import.bulk.pickAll': 'Select all {n}',
     'import.assign.pick': 'Select task {n}',
     'import.assign.field': '{what} (task {n})',
     'import.assign.col.task': 'Task',
@@ -249,6 +254,8 @@ export const importMessages = defineMessages(
     'import.confirm.counts': 'Will create',
     'import.confirm.countsValue': '{d} directives ({m} measures), {t} tasks, {u} units involved',
     'import.confirm.leads': 'Lead units',
+    'import.confirm.past':
+      '{n} tasks have a deadline before today ({today}) and will show as overdue at once.',
     'import.confirm.problems': '{n} things to fix first',
     'import.confirm.fix': 'Go to step {n}',
     'import.confirm.button': 'Confirm import ({n} tasks)',

@@ -35,7 +35,8 @@ describe('import wizard: assign and confirm', () => {
     await pasteAndExtract();
     next();
     const table = await screen.findByRole('table', { name: '待分派的任务' });
-    expect(within(table).getAllByRole('row')).toHaveLength(71);
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByRole('navigation', { name: '任务分页' })).toHaveTextContent('第 1 / 2 页');
     // Suggested: the unit named by the keyword table, its staff contact, the meeting date + 6 months.
     expect(screen.getByRole('combobox', { name: '牵头单位（任务 1）' })).toHaveValue('p-kjt');
     expect(screen.getByRole('combobox', { name: '责任人（任务 1）' })).toHaveValue('u-kjt');
@@ -66,7 +67,13 @@ describe('import wizard: assign and confirm', () => {
       expect(screen.getByLabelText(`完成时限（任务 ${k}）`)).toHaveValue('2023-12-31');
     }
     expect(screen.getByRole('combobox', { name: '牵头单位（任务 5）' })).not.toHaveValue('p-fgw');
-  });
+    // Select all 70 across pages, then give them one more cooperating unit.
+    fireEvent.click(within(bulk).getByRole('button', { name: '选择全部 70 项' }));
+    fireEvent.change(within(bulk).getByLabelText('配合单位'), { target: { value: 'p-dcs' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: '添加为配合单位' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(screen.getByRole('list', { name: '配合单位（任务 70）' })).toHaveTextContent('督查室');
+  }, 60_000);
 
   it('confirms: one request creates meeting, directives and tasks, links to the ledger, clears the draft', async () => {
     const before = getDb().data.tasks.length;

@@ -28,7 +28,10 @@ export async function openWizard(opts: { as?: string; lang?: 'zh' | 'en' } = {})
 /** Paste the seed article, analyse it, and wait for step 2. */
 export async function pasteAndExtract(text = SEED_ARTICLE) {
   fireEvent.change(screen.getByLabelText('粘贴讲话全文或会议报道'), { target: { value: text } });
-  fireEvent.click(screen.getByRole('button', { name: '识别部署' }));
+  const analyse = screen.getByRole('button', { name: '识别部署' });
+  // The button enables once the pasted text has rendered, as it does for a person.
+  await waitFor(() => expect(analyse).toBeEnabled());
+  fireEvent.click(analyse);
   await screen.findByRole('heading', { name: '部署与举措' });
   await waitFor(() => expect(screen.getAllByTestId('import-directive').length).toBeGreaterThan(0));
 }

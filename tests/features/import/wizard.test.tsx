@@ -100,6 +100,10 @@ describe('import wizard: text → directives', () => {
     expect(screen.getAllByTestId('import-directive')[0]).toHaveTextContent('任务 4 项');
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
     expect(await screen.findByText(/将生成任务 69 项（2 项举措或部署未选作任务/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^选择任务 \d+$/ })).toHaveLength(69));
+    // A page at a time: 50 here, the other 19 on page 2.
+    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^选择任务 \d+$/ })).toHaveLength(50));
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(screen.getAllByRole('checkbox', { name: /^选择任务 \d+$/ })).toHaveLength(19);
+    expect(screen.getByRole('checkbox', { name: '选择任务 69' })).toBeInTheDocument();
   });
 });
