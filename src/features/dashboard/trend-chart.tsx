@@ -5,14 +5,19 @@ import { SERIES } from './trend-series';
 
 /**
  * The quarter's trend as lines; the legend (with each line's dash pattern and latest value) is drawn
- * by the panel in plain HTML. Loaded lazily (recharts is the heaviest dependency) so the KPI
+ * by the panel in plain HTML. The chart sits inside role=img with a data-table toggle, so recharts' own
+ * keyboard layer (role=application, a live tooltip) is switched off: it would duplicate the table. Loaded lazily (recharts is the heaviest dependency) so the KPI
  * cards paint before this code arrives.
  */
 export function TrendChart({ points }: { points: TrendPoint[] }) {
   const t = useT();
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={points}
+        margin={{ top: 8, right: 12, bottom: 0, left: -16 }}
+      >
         <CartesianGrid stroke="#e4e7eb" vertical={false} />
         <XAxis
           dataKey="date"

@@ -13,7 +13,11 @@ export function ScoreChart({ scores }: { scores: UnitScore[] }) {
   const min = Math.min(60, ...scores.map((s) => Math.floor(s.score / 10) * 10));
   return (
     <ResponsiveContainer width="100%" height={200}>
-      <LineChart data={scores} margin={{ top: 12, right: 56, bottom: 0, left: -16 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={scores}
+        margin={{ top: 12, right: 56, bottom: 0, left: -16 }}
+      >
         <CartesianGrid stroke="#e4e7eb" vertical={false} />
         <XAxis dataKey="quarter" tick={{ fontSize: 12, fill: '#57606a' }} />
         <YAxis domain={[min, DEFAULT_SCHEME.max]} tick={{ fontSize: 12, fill: '#57606a' }} />

@@ -28,8 +28,7 @@ export function UnitTaskTable({
             {showLead ? <th scope="col">{t('units.col.leadUnit')}</th> : null}
             <th scope="col">{t('units.col.deadline')}</th>
             <th scope="col">{t('units.col.progress')}</th>
-            <th scope="col">{t('units.col.status')}</th>
-            <th scope="col">{t('units.col.warning')}</th>
+            <th scope="col">{t('units.col.statusWarning')}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,20 +40,23 @@ export function UnitTaskTable({
                   {r.title}
                 </Link>
               </td>
-              {showLead ? <td className="nowrap">{unitName(r.leadUnitId)}</td> : null}
+              {showLead ? (
+                <td className="units-lead" title={unitName(r.leadUnitId)}>
+                  {unitName(r.leadUnitId)}
+                </td>
+              ) : null}
               <td className="nowrap num-font">{r.deadline}</td>
               <td>
                 <ProgressBar value={r.progress} label={`${r.title} ${r.progress}%`} />
               </td>
               <td>
-                <StatusBadge status={r.status} />
-              </td>
-              <td>
-                {r.status === 'closed' || r.status === 'suspended' ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <WarningBadge warning={r.warning} withReason={r.warning.kind === 'overdue'} />
-                )}
+                {/* Closed and suspended tasks carry no warning; an open one shows its light beside its status. */}
+                <span className="units-state">
+                  <StatusBadge status={r.status} />
+                  {r.status === 'closed' || r.status === 'suspended' ? null : (
+                    <WarningBadge warning={r.warning} />
+                  )}
+                </span>
               </td>
             </tr>
           ))}

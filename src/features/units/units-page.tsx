@@ -129,7 +129,7 @@ export function UnitsPage() {
                               <span className="muted">—</span>
                             )}
                           </td>
-                          <td className="nowrap">
+                          <td className="units-rating">
                             {s.latestScore ? <RatingBadge rating={s.latestScore.rating} /> : null}
                             {s.latestScore && !s.latestScore.published ? (
                               <span className="units-unpublished">{t('units.unpublished')}</span>
