@@ -5,7 +5,10 @@ export async function readSpeechFile(file: File): Promise<string> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.docx')) {
     const mammoth = await import('mammoth');
-    const { value } = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() });
+    const arrayBuffer = await file.arrayBuffer();
+    // mammoth's browser build reads `arrayBuffer`, its Node build (tests, scripts) reads `buffer`; both take an ArrayBuffer.
+    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+    const { value } = await mammoth.extractRawText(input);
     // Word paragraphs come out separated by blank lines; one line break per paragraph reads as pasted text.
     return value.replace(/\n{2,}/g, '\n').trim();
   }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { counts, openWizard, pasteAndExtract, resetDraft } from './helpers';
+import { useImportDraft } from '../../../src/shared/stores/import-draft';
+import { counts, openWizard, pasteAndExtract, resetDraft, SEED_ARTICLE } from './helpers';
 
 beforeEach(resetDraft);
 
@@ -105,5 +106,39 @@ describe('import wizard: text → directives', () => {
     fireEvent.click(screen.getByRole('button', { name: '下一页' }));
     expect(screen.getAllByRole('checkbox', { name: /^选择任务 \d+$/ })).toHaveLength(19);
     expect(screen.getByRole('checkbox', { name: '选择任务 69' })).toBeInTheDocument();
+  });
+
+  it('adds a directive and a measure from text selected in the source, keeping their exact spans', async () => {
+    await openWizard();
+    await pasteAndExtract();
+    const preview = screen.getByRole('region', { name: /讲话原文/ });
+    const select = (phrase: string) => {
+      const walker = document.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes(phrase)) node = walker.nextNode();
+      const at = node!.textContent!.indexOf(phrase);
+      const range = document.createRange();
+      range.setStart(node!, at);
+      range.setEnd(node!, at + phrase.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      fireEvent.mouseUp(preview);
+    };
+    select('创新型省份建设是安徽高质量发展的旗帜性抓手');
+    expect(screen.getByText('已选文字：创新型省份建设是安徽高质量发展的旗帜性抓手')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '添加为部署' }));
+    expect(counts()).toBe('部署 23 项 · 举措 70 项');
+    expect(screen.getByLabelText('部署标题')).toHaveValue('创新型省份建设是安徽高质量发展的旗帜性抓手');
+    const added = useImportDraft.getState().directives.find((d) => d.heading.startsWith('创新型省份建设是'))!;
+    expect(SEED_ARTICLE.slice(...added.headingSpan)).toBe(added.heading);
+    // The new heading is marked in the text, selected.
+    expect(preview.querySelector('mark.hl--heading.is-selected')).toHaveTextContent(
+      '创新型省份建设是安徽高质量发展的旗帜性抓手',
+    );
+
+    select('旗帜性抓手');
+    fireEvent.click(screen.getByRole('button', { name: '添加为所选部署的举措' }));
+    expect(counts()).toBe('部署 23 项 · 举措 71 项');
+    expect(screen.getByLabelText('举措 1')).toHaveValue('旗帜性抓手');
   });
 });
