@@ -10,6 +10,7 @@ import {
   isLabelHeading,
   isNonAction,
   isOutlineClause,
+  isResultHeading,
   isStatementClause,
   isTimeWord,
   isZaiShang,
@@ -40,6 +41,8 @@ interface Lead {
   addressee: boolean;
   timeLead: boolean;
   elaborate: boolean;
+  /** 特别是要 / 尤其要: an emphasis inside an open directive, not a new one */
+  emphasis: boolean;
   headStart: number;
 }
 
@@ -102,6 +105,7 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
     addressee: false,
     timeLead: false,
     elaborate: false,
+    emphasis: false,
     headStart: i,
   };
   const em = ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
@@ -113,6 +117,7 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
   for (let n = 0; n < 2 && !lead.yao; n++) {
     const cm = CONNECTIVE_RE.exec(text.slice(i, Math.min(e, i + 12)));
     if (!cm) break;
+    if (/^(?:特别是|尤其是)$/.test(cm[0]) && text[i + cm[0].length] === '要') lead.emphasis = true;
     i += cm[0].length;
   }
   if (!lead.yao) {
@@ -134,6 +139,7 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
         return lead;
       }
       const core = stripModalTail(prefix);
+      if (/^(?:特别|尤其|特别是|尤其是)$/.test(prefix)) lead.emphasis = true;
       if (core === '') lead.yao = true;
       else if (isTimeWord(core)) {
         lead.yao = true;
@@ -316,7 +322,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         const he = last.e;
         const headingText = text.slice(hs, he);
         const parentReview = stack.some((f) => f.review);
-        const review = parentReview || (nm.level === 1 && REVIEW_HEADING.test(headingText));
+        const review =
+          parentReview ||
+          (nm.level === 1 && (REVIEW_HEADING.test(headingText) || isResultHeading(headingText)));
         if (he - hs < 2 || isLabelHeading(headingText) || parentReview) {
           stack.push({ level: nm.level, draft: null, review });
         } else {
@@ -397,6 +405,10 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           quoteDepth++;
         } else if (ch === '”' && quoteDepth > 0) quoteDepth--;
       }
+      if (sentOutline && c.term === ':') {
+        sentOutline = false; // 下面，我讲三点意见：第一，要… — what follows the colon counts
+        continue;
+      }
       if (sentOutline || quoted) continue;
       const ctext = text.slice(c.s, c.e);
       const sp = parseSpeech(ctext, known);
@@ -439,6 +451,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         else if (lead.elaborate) trigger = open === null;
         else if (lead.yao) {
           trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
+          if (lead.emphasis && open !== null) trigger = false; // 特别是要… elaborates the open directive
           // 既要…，更要/又要… is one paired statement, not a new directive
           const prv = clauses[ci - 1];
           if (
@@ -544,15 +557,18 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       let ms = measureStart(text, c.s + offs, c.e, lead);
       while (ms < c.e && /\s/.test(text[ms]!)) ms++;
       let me = c.e;
-      if (isFrame(text.slice(ms, me)) && c.term === ',') {
+      // a frame merges with its clause; a chain of frames (以…为底线，以…为重点，推动…) merges whole
+      for (
+        let n = 0;
+        n < 4 && isFrame(text.slice(n === 0 ? ms : clauses[ci]!.s, me)) && clauses[ci]!.term === ',';
+        n++
+      ) {
         const nxt = clauses[ci + 1];
-        if (nxt && nxt.sent === c.sent) {
-          const nl = analyzeLead(text, nxt.s, nxt.e);
-          if (!nl || (!nl.enumerated && !nl.yao)) {
-            me = nxt.e;
-            ci++;
-          }
-        }
+        if (!nxt || nxt.sent !== clauses[ci]!.sent) break;
+        const nl = analyzeLead(text, nxt.s, nxt.e);
+        if (nl && (nl.enumerated || nl.yao)) break;
+        me = nxt.e;
+        ci++;
       }
       const prev = open.measures[open.measures.length - 1];
       if (prev && isCausativeParallel(text, prev, ms, me)) {
