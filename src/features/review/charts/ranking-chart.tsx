@@ -12,6 +12,7 @@ import type { UnitAssessment } from '../../../domain/contract';
 import { useT } from '../../../i18n';
 import { useLookups } from '../../../shared/hooks/use-lookups';
 import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
 import { AXIS_TICK, type ChartProps, chartFile, shorten } from './common';
 import { OKABE_ITO } from './palette';
 
@@ -72,7 +73,7 @@ export function RankingChart({
                 tickFormatter={(v: string) => shorten(v, 11)}
                 interval={0}
               />
-              <Tooltip formatter={(v) => [String(v), t('review.col.score')]} />
+              <Tooltip content={ChartTooltip} />
               <Bar
                 dataKey="score"
                 name={t('review.col.score')}

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { ReviewGroupRow } from '../../../domain/contract';
 import { useT } from '../../../i18n';
 import { ChartFrame, type ChartTable, type LegendItem } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
 import { AXIS_TICK, type ChartKey, type ChartProps, chartFile, shorten } from './common';
 import { fillOf, STATE_STYLE } from './palette';
 
@@ -101,7 +102,7 @@ export function StateBars({
                 tickLine={false}
                 interval={0}
               />
-              <Tooltip />
+              <Tooltip content={ChartTooltip} />
               {STATES.map((s) => (
                 <Bar
                   key={s}

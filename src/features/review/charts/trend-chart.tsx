@@ -12,6 +12,7 @@ import type { Review } from '../../../domain/contract';
 import { quarterLabel } from '../../../domain/quarter';
 import { useLang, useT } from '../../../i18n';
 import { ChartFrame, type LegendItem } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
 import { AXIS_TICK, type ChartProps, chartFile } from './common';
 import { OKABE_ITO } from './palette';
 
@@ -78,7 +79,7 @@ export function TrendChart({ trend, quarter, animate, tools }: ChartProps & { tr
               tick={AXIS_TICK}
               width={48}
             />
-            <Tooltip />
+            <Tooltip content={ChartTooltip} />
             {LINES.map((l, i) => (
               <Line
                 key={l.key}

@@ -12,6 +12,7 @@ import {
 import { WARNING_KINDS } from '../../../domain/warnings';
 import { useT } from '../../../i18n';
 import { ChartFrame, type LegendItem } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
 import { AXIS_TICK, type ChartProps, chartFile } from './common';
 import { fillOf, WARNING_STYLE } from './palette';
 
@@ -57,7 +58,7 @@ export function WarningsChart({
               <CartesianGrid vertical={false} stroke="#e4e7eb" />
               <XAxis dataKey="name" tick={AXIS_TICK} interval={0} />
               <YAxis allowDecimals={false} tick={AXIS_TICK} width={40} />
-              <Tooltip />
+              <Tooltip content={ChartTooltip} />
               <Bar
                 dataKey="count"
                 name={t('review.col.count')}
