@@ -64,7 +64,8 @@ export async function apiFetch(
   path: string,
   init: { method?: string; as?: string; body?: unknown; version?: number } = {},
 ): Promise<{ status: number; json: unknown }> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+  // The identity in the top bar comes from /api/session: once it shows, the mock API is answering.
+  await page.getByTestId('identity').waitFor();
   return page.evaluate(
     async ({ path, init }) => {
       const headers: Record<string, string> = { 'X-Luoshi-User': init.as ?? 'u-sup' };

@@ -34,7 +34,7 @@ for (const lang of ['zh', 'en'] as const) {
     }) => {
       await openAs(page, route, 'u-sup', lang);
       await page.waitForLoadState('networkidle');
-      await expect(page.locator('[role="status"]')).toHaveCount(0, { timeout: 15_000 });
+      await expect(page.locator('.state--loading')).toHaveCount(0, { timeout: 15_000 });
       await expect(page.locator('main [role="alert"]')).toHaveCount(0);
       await expectNoAxeViolations(page);
       expect(consoleErrors).toEqual([]);
