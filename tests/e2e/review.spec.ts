@@ -1,5 +1,76 @@
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { apiFetch, expect, expectNoAxeViolations, openAs, test } from './fixtures';
+
+/**
+ * The text of a Chromium PDF, without poppler: inflate the content streams and map each font's glyph
+ * ids back to characters through its ToUnicode CMap. NFKC folds the CJK radicals some fonts map to
+ * (⼀ → 一) back to the ideographs.
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const objs = new Map<string, string>();
+  for (const m of raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objs.set(m[1]!, m[2]!);
+  const streamOf = (body: string): string | null => {
+    const s = body.indexOf('stream');
+    if (s < 0) return null;
+    let start = s + 6;
+    if (body[start] === '\r') start++;
+    if (body[start] === '\n') start++;
+    const data = Buffer.from(body.slice(start, body.lastIndexOf('endstream')), 'latin1');
+    try {
+      return (/FlateDecode/.test(body.slice(0, s)) ? inflateSync(data) : data).toString('latin1');
+    } catch {
+      return null;
+    }
+  };
+  const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+  const cmaps = new Map<string, Map<number, string>>();
+  for (const [id, body] of objs) {
+    const ref = /\/ToUnicode (\d+) 0 R/.exec(body)?.[1];
+    const cm = ref ? streamOf(objs.get(ref) ?? '') : null;
+    if (!cm) continue;
+    const map = new Map<number, string>();
+    for (const b of cm.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const m of b[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+        map.set(Number.parseInt(m[1]!, 16), utf16(m[2]!));
+    }
+    for (const b of cm.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const m of b[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        const [a, z, u] = [m[1]!, m[2]!, m[3]!].map((h) => Number.parseInt(h, 16)) as [
+          number,
+          number,
+          number,
+        ];
+        for (let g = a; g <= z; g++) map.set(g, String.fromCodePoint(u + g - a));
+      }
+    }
+    cmaps.set(id, map);
+  }
+  const fontByName = new Map<string, string>();
+  for (const body of objs.values()) {
+    for (const fd of body.matchAll(/\/Font\s*<<([^>]*)>>/g))
+      for (const m of fd[1]!.matchAll(/\/(\w+) (\d+) 0 R/g)) fontByName.set(m[1]!, m[2]!);
+  }
+  let text = '';
+  for (const body of objs.values()) {
+    if (!/\/Length/.test(body) || /ToUnicode|FontFile|\/Image/.test(body)) continue;
+    const s = streamOf(body);
+    if (!s?.includes('BT')) continue;
+    let font: Map<number, string> | undefined;
+    for (const m of s.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]+)>\s*Tj|\[([^\]]*)\]\s*TJ|(BT)/g)) {
+      if (m[1]) font = cmaps.get(fontByName.get(m[1]) ?? '');
+      else if (m[4]) text += ' ';
+      else {
+        const hexes = m[2] ? [m[2]] : [...m[3]!.matchAll(/<([0-9A-Fa-f]+)>/g)].map((x) => x[1]!);
+        for (const h of hexes)
+          for (let i = 0; i < h.length; i += 4)
+            text += font?.get(Number.parseInt(h.slice(i, i + 4), 16)) ?? '';
+      }
+    }
+  }
+  return text.normalize('NFKC').replace(/\s+/g, ' ');
+}
 
 interface ReviewJson {
   kpis: { total: number; done: number; completionRate: number };
@@ -96,7 +167,17 @@ test('the report prints to an A4 PDF with the quarter and its numbers', async ({
   expect(pages.length).toBeGreaterThanOrEqual(3);
   // Chromium stores the document title as the PDF's /Title (UTF-16BE hex): it names the quarter.
   const title = /\/Title\s*<FEFF([0-9A-Fa-f]+)>/.exec(raw)?.[1] ?? '';
-  const decoded = Buffer.from(title, 'hex').swap16().toString('utf16le');
-  expect(decoded).toContain('2024年第一季度');
+  expect(Buffer.from(title, 'hex').swap16().toString('utf16le')).toContain('2024年第一季度');
+  // The printed text itself: the cover, the summary with its numbers, and the page-number footer.
+  const text = pdfText(pdf);
+  // Compared in NFKC too, which turns the full-width punctuation of the Chinese text into ASCII.
+  const printed = (s: string) => s.normalize('NFKC');
+  expect(text).toContain(printed('2024年第一季度科技创新工作落实情况考核报告'));
+  expect(text).toContain(
+    printed(
+      `2024年第一季度，纳入考核任务 ${r.kpis.total} 项，完成 ${r.kpis.done} 项，完成率 ${r.kpis.completionRate}%`,
+    ),
+  );
+  expect(text).toContain(`2 / ${pages.length}`);
   expect(consoleErrors).toEqual([]);
 });

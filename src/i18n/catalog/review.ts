@@ -48,6 +48,7 @@ export const reviewMessages = defineMessages(
     'review.chart.ranking': '单位得分排名',
     'review.chart.ranking.file': '单位排名',
     'review.chart.ranking.desc': '按得分从高到低；点击条形或表格行查看得分明细',
+    'review.chart.ranking.descStatic': '按得分从高到低，标注得分和评级',
     'review.chart.directive': '各部署完成情况',
     'review.chart.directive.file': '部署完成情况',
     'review.chart.directive.desc': '纳入考核任务按季度末状态分为已完成、推进中、逾期',
@@ -242,6 +243,7 @@ export const reviewMessages = defineMessages(
     'review.chart.ranking': 'Unit ranking by score',
     'review.chart.ranking.file': 'unit-ranking',
     'review.chart.ranking.desc': 'Highest score first; click a bar or a table row for the breakdown',
+    'review.chart.ranking.descStatic': 'Highest score first, labelled with score and rating',
     'review.chart.directive': 'Completion by directive',
     'review.chart.directive.file': 'completion-by-directive',
     'review.chart.directive.desc':

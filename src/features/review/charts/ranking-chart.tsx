@@ -48,7 +48,7 @@ export function RankingChart({
       quarter={quarter}
       id="ranking"
       title={t('review.chart.ranking')}
-      description={t('review.chart.ranking.desc')}
+      description={t(onOpen ? 'review.chart.ranking.desc' : 'review.chart.ranking.descStatic')}
       fileBase={chartFile(t, quarter, 'ranking')}
       table={table}
       height={Math.max(160, data.length * 26 + 40)}
