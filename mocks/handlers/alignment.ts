@@ -1,4 +1,9 @@
-import { type AlignmentDirective, api } from '../../src/domain/contract';
+import {
+  type AlignmentDirective,
+  api,
+  type DirectiveUnitStat,
+  type TaskRow,
+} from '../../src/domain/contract';
 import { can } from '../../src/domain/permissions';
 import { type DirectiveNode, rollup } from '../../src/domain/rollup';
 import type { Directive } from '../../src/domain/schemas';
@@ -97,6 +102,36 @@ function suggestionsOf(db: MockDb, directives: readonly Directive[]): Record<str
   return value;
 }
 
+function unitStatsOf(rows: readonly TaskRow[]): DirectiveUnitStat[] {
+  const out = new Map<string, DirectiveUnitStat>();
+  for (const r of rows) {
+    if (!r.directiveId) continue;
+    const key = `${r.directiveId}|${r.leadUnitId}`;
+    let s = out.get(key);
+    if (!s) {
+      s = {
+        directiveId: r.directiveId,
+        unitId: r.leadUnitId,
+        total: 0,
+        counted: 0,
+        progressSum: 0,
+        closed: 0,
+        overdue: 0,
+      };
+      out.set(key, s);
+    }
+    s.total += 1;
+    // The same rules as the roll-up: closed counts 100, suspended is left out.
+    if (r.status !== 'suspended') {
+      s.counted += 1;
+      s.progressSum += r.status === 'closed' ? 100 : r.progress;
+    }
+    if (r.status === 'closed') s.closed += 1;
+    if (r.warning.kind === 'overdue') s.overdue += 1;
+  }
+  return [...out.values()];
+}
+
 const listDirectives = (db: MockDb, ids: readonly string[]) =>
   ids.map((id) => `${id} ${db.data.directives.find((d) => d.id === id)?.heading ?? ''}`).join('；') || '无';
 
@@ -120,6 +155,7 @@ export const alignmentHandlers = [
         {},
       ),
       suggestions,
+      unitStats: unitStatsOf(views(db).rows),
     };
   }),
   mutate(

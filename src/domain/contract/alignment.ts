@@ -181,6 +181,19 @@ export const directiveProgressSchema = z.object({
   overdue: count,
 });
 
+/** Where one unit's lead tasks under one directive stand (its own tasks, not its sub-directives'). */
+export const directiveUnitStatSchema = z.object({
+  directiveId: idSchema,
+  unitId: idSchema,
+  total: count,
+  /** Tasks that count towards progress (not suspended) and the sum of their progress (closed = 100). */
+  counted: count,
+  progressSum: z.number().min(0),
+  closed: count,
+  overdue: count,
+});
+export type DirectiveUnitStat = z.infer<typeof directiveUnitStatSchema>;
+
 export const alignmentSchema = z.object({
   meetings: z.array(
     z.object({
@@ -194,6 +207,8 @@ export const alignmentSchema = z.object({
   directives: z.array(alignmentDirectiveSchema),
   /** Per directive, over its own tasks and its sub-directives' tasks. */
   progress: z.record(z.string(), directiveProgressSchema),
+  /** Per directive and lead unit, for the matrix's unit columns. */
+  unitStats: z.array(directiveUnitStatSchema),
   /** Per lower-level directive: higher-level candidates, best first (linked and dismissed ones included). */
   suggestions: z.record(z.string(), z.array(suggestionSchema)),
 });

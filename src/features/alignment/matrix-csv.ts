@@ -1,5 +1,5 @@
 import type { Alignment } from '../../domain/contract';
-import type { Matrix } from './matrix-model';
+import type { MatrixRow } from './matrix-model';
 
 /**
  * A cell that starts with = + - @ (or a tab / carriage return) would run as a formula in Excel or WPS;
@@ -25,33 +25,35 @@ export interface CsvLabels {
   progress: (n: number | null, tasks: number) => string;
 }
 
+export interface CsvColumn {
+  title: string;
+  cell: (row: MatrixRow) => string;
+}
+
 /** The matrix as CSV text with a UTF-8 BOM, so Excel opens the Chinese text correctly. */
-export function matrixCsv(matrix: Matrix, data: Alignment, labels: CsvLabels): string {
+export function matrixCsv(
+  rows: readonly MatrixRow[],
+  data: Alignment,
+  labels: CsvLabels,
+  columns: readonly CsvColumn[],
+): string {
   const header = [
     labels.id,
     labels.speaker,
     labels.directive,
     labels.ownProgress,
-    ...matrix.columns.map((c) => c.title),
+    ...columns.map((c) => c.title),
     labels.coverage,
   ];
   const lines = [header.map(csvCell).join(',')];
-  for (const r of matrix.rows) {
+  for (const r of rows) {
     const own = data.progress[r.directive.id];
-    const cells = r.cells.map((list) =>
-      list
-        .map((d) => {
-          const p = data.progress[d.id];
-          return `${d.heading}（${labels.progress(p?.progress ?? null, p?.total ?? 0)}）`;
-        })
-        .join('；'),
-    );
     const row = [
       r.directive.id,
       r.directive.speaker ?? '',
       r.directive.heading,
       labels.progress(own?.progress ?? null, own?.total ?? 0),
-      ...cells,
+      ...columns.map((c) => c.cell(r)),
       r.covered ? labels.covered : labels.gap,
     ];
     lines.push(row.map(csvCell).join(','));

@@ -64,3 +64,65 @@ export function buildMatrix(data: Alignment, level: 'province' | 'city' = 'provi
   }
   return { columns, rows, covered: rows.filter((r) => r.covered).length };
 }
+
+export interface UnitCell {
+  progress: number | null;
+  total: number;
+  closed: number;
+  overdue: number;
+}
+
+/** A directive and all its sub-directives (a linked 以更大力度… brings its 下功夫 children's tasks). */
+function closure(ids: readonly string[], childrenOf: ReadonlyMap<string, string[]>): Set<string> {
+  const out = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(childrenOf.get(id) ?? []));
+  }
+  return out;
+}
+
+/**
+ * Unit columns: the units leading tasks of lower-level directives, in `unitOrder`; a cell sums the
+ * unit's tasks under the directives that take the row up (each task once, even when a parent and its
+ * child are both linked).
+ */
+export function unitColumns(data: Alignment, matrix: Matrix, unitOrder: readonly string[]) {
+  const lowerMeetings = new Set(matrix.columns.map((c) => c.meetingId));
+  const lowerIds = new Set(data.directives.filter((d) => lowerMeetings.has(d.meetingId)).map((d) => d.id));
+  const childrenOf = new Map<string, string[]>();
+  for (const d of data.directives) {
+    if (!d.parentId) continue;
+    const list = childrenOf.get(d.parentId);
+    if (list) list.push(d.id);
+    else childrenOf.set(d.parentId, [d.id]);
+  }
+  const stats = data.unitStats.filter((s) => lowerIds.has(s.directiveId));
+  const present = new Set(stats.map((s) => s.unitId));
+  const rank = new Map(unitOrder.map((u, i) => [u, i]));
+  const units = [...present].sort(
+    (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || a.localeCompare(b),
+  );
+  const cellsOf = (row: MatrixRow): (UnitCell | null)[] => {
+    const ids = closure(
+      row.cells.flat().map((d) => d.id),
+      childrenOf,
+    );
+    return units.map((u) => {
+      const mine = stats.filter((s) => s.unitId === u && ids.has(s.directiveId));
+      if (mine.length === 0) return null;
+      const counted = mine.reduce((n, s) => n + s.counted, 0);
+      const sum = mine.reduce((n, s) => n + s.progressSum, 0);
+      return {
+        progress: counted ? Math.round(sum / counted) : null,
+        total: mine.reduce((n, s) => n + s.total, 0),
+        closed: mine.reduce((n, s) => n + s.closed, 0),
+        overdue: mine.reduce((n, s) => n + s.overdue, 0),
+      };
+    });
+  };
+  return { units, cellsOf };
+}

@@ -1,23 +1,49 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { today } from '../../domain/clock';
 import type { Alignment } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { useLookups } from '../../shared/hooks/use-lookups';
 import { ProgressBar } from '../../shared/ui/badges';
-import { downloadText, matrixCsv } from './matrix-csv';
-import { buildMatrix } from './matrix-model';
+import { CoverageBadge, MeetingCell, UnitCellView } from './matrix-cells';
+import { type CsvColumn, downloadText, matrixCsv } from './matrix-csv';
+import { buildMatrix, unitColumns } from './matrix-model';
+import { MatrixToolbar } from './matrix-toolbar';
 
-/** Provincial directives × lower-level meetings: who takes each one up, and where nobody does. */
+/** Provincial directives × lower-level meetings (or units): who takes each one up, and where nobody does. */
 export function MatrixView({ data }: { data: Alignment }) {
   const t = useT();
+  const { units, unitName } = useLookups();
+  const [params, setParams] = useSearchParams();
+  const byUnit = params.get('cols') === 'units';
   const [gapsOnly, setGapsOnly] = useState(false);
   const matrix = buildMatrix(data);
-  const gaps = matrix.rows.length - matrix.covered;
+  // Org order: province departments, then each city followed by its bureaus.
+  const order = units
+    .filter((u) => u.level !== 'city-bureau')
+    .flatMap((u) => [u.id, ...units.filter((b) => b.parentId === u.id).map((b) => b.id)]);
+  const unitCols = unitColumns(data, matrix, order);
   const rows = gapsOnly ? matrix.rows.filter((r) => !r.covered) : matrix.rows;
   const progressText = (n: number | null, tasks: number) =>
     n === null ? t('alignment.noTasks') : t('alignment.progressOf', { n, tasks });
+  const csvColumns: CsvColumn[] = byUnit
+    ? unitCols.units.map((u, i) => ({
+        title: unitName(u),
+        cell: (r) => {
+          const c = unitCols.cellsOf(r)[i];
+          return c ? progressText(c.progress, c.total) : '';
+        },
+      }))
+    : matrix.columns.map((c, i) => ({
+        title: c.title,
+        cell: (r) =>
+          r.cells[i]!.map((d) => {
+            const p = data.progress[d.id];
+            return `${d.heading}（${progressText(p?.progress ?? null, p?.total ?? 0)}）`;
+          }).join('；'),
+      }));
   const exportCsv = () => {
-    const csv = matrixCsv(matrix, data, {
+    const labels = {
       id: t('alignment.csv.id'),
       speaker: t('alignment.col.speaker'),
       directive: t('alignment.col.higher'),
@@ -26,24 +52,29 @@ export function MatrixView({ data }: { data: Alignment }) {
       covered: t('alignment.covered'),
       gap: t('alignment.gap'),
       progress: progressText,
-    });
-    downloadText(csv, `${t('alignment.csv.file')}-${today()}.csv`);
+    };
+    downloadText(matrixCsv(rows, data, labels, csvColumns), `${t('alignment.csv.file')}-${today()}.csv`);
+  };
+  const setCols = (units: boolean) => {
+    const next = new URLSearchParams(params);
+    if (units) next.set('cols', 'units');
+    else next.delete('cols');
+    setParams(next, { replace: true });
   };
   return (
     <section aria-labelledby="matrix-h">
-      <div className="align-toolbar">
-        <h2 id="matrix-h">{t('alignment.matrix.title')}</h2>
-        <p className="align-summary" data-testid="matrix-summary">
-          {t('alignment.matrix.summary', { n: matrix.rows.length, covered: matrix.covered, gaps })}
-        </p>
-        <label className="align-check">
-          <input type="checkbox" checked={gapsOnly} onChange={(e) => setGapsOnly(e.target.checked)} />{' '}
-          {t('alignment.matrix.gapsOnly')}
-        </label>
-        <button type="button" className="btn" onClick={exportCsv}>
-          {t('alignment.matrix.export')}
-        </button>
-      </div>
+      <MatrixToolbar
+        summary={t('alignment.matrix.summary', {
+          n: matrix.rows.length,
+          covered: matrix.covered,
+          gaps: matrix.rows.length - matrix.covered,
+        })}
+        byUnit={byUnit}
+        onCols={setCols}
+        gapsOnly={gapsOnly}
+        onGapsOnly={setGapsOnly}
+        onExport={exportCsv}
+      />
       <div className="table-wrap">
         <table className="table align-matrix">
           <caption className="visually-hidden">{t('alignment.matrix.title')}</caption>
@@ -51,11 +82,17 @@ export function MatrixView({ data }: { data: Alignment }) {
             <tr>
               <th scope="col">{t('alignment.col.higher')}</th>
               <th scope="col">{t('alignment.col.own')}</th>
-              {matrix.columns.map((c) => (
-                <th key={c.meetingId} scope="col" className="align-matrix__col">
-                  <Link to={`/meetings/${c.meetingId}`}>{c.title}</Link>
-                </th>
-              ))}
+              {byUnit
+                ? unitCols.units.map((u) => (
+                    <th key={u} scope="col" className="align-matrix__unit">
+                      <Link to={`/units/${u}`}>{unitName(u)}</Link>
+                    </th>
+                  ))
+                : matrix.columns.map((c) => (
+                    <th key={c.meetingId} scope="col" className="align-matrix__col">
+                      <Link to={`/meetings/${c.meetingId}`}>{c.title}</Link>
+                    </th>
+                  ))}
               <th scope="col">{t('alignment.col.coverage')}</th>
             </tr>
           </thead>
@@ -83,48 +120,22 @@ export function MatrixView({ data }: { data: Alignment }) {
                       <span className="muted">{t('alignment.noTasks')}</span>
                     )}
                   </td>
-                  {r.cells.map((cell, i) => (
-                    <td key={matrix.columns[i]!.meetingId} className="align-cell">
-                      {cell.length === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <ul>
-                          {cell.map((d) => {
-                            const p = data.progress[d.id];
-                            return (
-                              <li key={d.id}>
-                                <Link to={`/ledger?directive=${d.id}`}>{d.heading}</Link>
-                                <span className="align-cell__meta">
-                                  {p?.progress != null ? (
-                                    <ProgressBar value={p.progress} label={`${d.heading} ${p.progress}%`} />
-                                  ) : null}
-                                  <span className="muted">
-                                    {p?.total ? t('alignment.tasks', { n: p.total }) : t('alignment.noTasks')}
-                                  </span>
-                                </span>
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      )}
-                    </td>
-                  ))}
+                  {byUnit
+                    ? unitCols.cellsOf(r).map((cell, i) => (
+                        <td key={unitCols.units[i]} className="align-cell">
+                          <UnitCellView
+                            cell={cell}
+                            label={`${unitName(unitCols.units[i])} · ${r.directive.heading}`}
+                          />
+                        </td>
+                      ))
+                    : r.cells.map((cell, i) => (
+                        <td key={matrix.columns[i]!.meetingId} className="align-cell">
+                          <MeetingCell list={cell} data={data} />
+                        </td>
+                      ))}
                   <td className="nowrap">
-                    {r.covered ? (
-                      <span className="badge badge--normal">
-                        <span aria-hidden="true" className="badge__icon">
-                          ✓
-                        </span>
-                        {t('alignment.covered')}
-                      </span>
-                    ) : (
-                      <span className="badge align-gap">
-                        <span aria-hidden="true" className="badge__icon">
-                          △
-                        </span>
-                        {t('alignment.gap')}
-                      </span>
-                    )}
+                    <CoverageBadge covered={r.covered} />
                   </td>
                 </tr>
               );

@@ -20,7 +20,8 @@ const ICON: Record<KpiKey, string> = {
 const RISE_IS_GOOD: Record<KpiKey, boolean | null> = {
   scope: null,
   closed: true,
-  onTrack: true,
+  // Fewer on-track tasks may mean more closed (good) or more warnings (bad): the change is left unjudged.
+  onTrack: null,
   atRisk: false,
   overdue: false,
   noReport: false,

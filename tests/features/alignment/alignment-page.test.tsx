@@ -55,6 +55,15 @@ describe('上下贯通 suggestions', () => {
       '/ledger?directive=d-18',
     );
     expect(screen.getByTestId('matrix-summary')).toHaveTextContent('已承接 1 项，承接缺口 13 项');
+    // By unit: the city bureau that leads the linked directive's tasks shows them under the provincial row.
+    await user.click(screen.getByRole('radio', { name: '按责任单位' }));
+    const col = screen.getByRole('columnheader', { name: '阜阳市委组织部' });
+    const index = within(col.closest('tr')!).getAllByRole('columnheader').indexOf(col);
+    const unitRow = screen.getByTestId('matrix-row-d-07');
+    expect(within(unitRow).getAllByRole('cell')[index - 1]).toHaveTextContent('3 项任务');
+    expect(within(screen.getByTestId('matrix-row-d-03')).getAllByRole('cell')[index - 1]).toHaveTextContent(
+      '—',
+    );
   });
 
   it('a supervisor rejects a suggestion; it moves to the rejected list and can be restored', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment, AlignmentDirective } from '../../../src/domain/contract';
 import { csvCell, matrixCsv, neutralise } from '../../../src/features/alignment/matrix-csv';
-import { buildMatrix } from '../../../src/features/alignment/matrix-model';
+import { buildMatrix, unitColumns } from '../../../src/features/alignment/matrix-model';
 
 const d = (
   id: string,
@@ -31,12 +31,19 @@ const data: Alignment = {
     d('p1', 'p', 0, '人才高地'),
     d('p2', 'p', 1, '=HYPERLINK("x")'),
     d('c1', 'c', 0, '要素集聚', ['p1']),
+    { ...d('c2', 'c', 1, '下功夫子项', ['p1']), parentId: 'c1' },
   ],
   progress: {
     p1: { progress: 80, total: 4, closed: 2, overdue: 0 },
     c1: { progress: 50, total: 2, closed: 0, overdue: 0 },
   },
   suggestions: {},
+  unitStats: [
+    { directiveId: 'c1', unitId: 'u-a', total: 1, counted: 1, progressSum: 40, closed: 0, overdue: 1 },
+    { directiveId: 'c2', unitId: 'u-a', total: 2, counted: 2, progressSum: 160, closed: 1, overdue: 0 },
+    { directiveId: 'c2', unitId: 'u-b', total: 1, counted: 0, progressSum: 0, closed: 0, overdue: 0 },
+    { directiveId: 'p1', unitId: 'u-p', total: 3, counted: 3, progressSum: 240, closed: 1, overdue: 0 },
+  ],
 };
 
 const labels = {
@@ -55,10 +62,23 @@ describe('matrix model', () => {
     const m = buildMatrix(data);
     expect(m.columns.map((c) => c.meetingId)).toEqual(['c']);
     expect(m.rows.map((r) => [r.directive.id, r.covered, r.cells[0]!.map((x) => x.id)])).toEqual([
-      ['p1', true, ['c1']],
+      ['p1', true, ['c1', 'c2']],
       ['p2', false, []],
     ]);
     expect(m.covered).toBe(1);
+  });
+
+  it('unit columns: lower-level lead units in org order; a cell counts each task once, parent and child linked alike', () => {
+    const m = buildMatrix(data);
+    const cols = unitColumns(data, m, ['u-b', 'u-a']);
+    expect(cols.units).toEqual(['u-b', 'u-a']);
+    const [p1, p2] = m.rows;
+    // u-a: 40 + 160 over 3 tasks = 67%; c2 is not counted twice although both c1 (its parent) and c2 link p1.
+    expect(cols.cellsOf(p1!)).toEqual([
+      { progress: null, total: 1, closed: 0, overdue: 0 },
+      { progress: 67, total: 3, closed: 1, overdue: 1 },
+    ]);
+    expect(cols.cellsOf(p2!)).toEqual([null, null]);
   });
 });
 
@@ -79,11 +99,18 @@ describe('matrix CSV', () => {
   });
 
   it('starts with a UTF-8 BOM, one line per row, gaps named in words, formulas neutralised', () => {
-    const csv = matrixCsv(buildMatrix(data), data, labels);
+    const m = buildMatrix(data);
+    const columns = [
+      {
+        title: '市会议, 阜阳',
+        cell: (r: (typeof m.rows)[number]) => r.cells[0]!.map((x) => x.heading).join('；'),
+      },
+    ];
+    const csv = matrixCsv(m.rows, data, labels, columns);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('编号,讲话人,上级部署,本级进度,"市会议, 阜阳",承接情况');
-    expect(lines[1]).toBe('p1,韩俊,人才高地,80%/4,要素集聚（50%/2）,已承接');
+    expect(lines[1]).toBe('p1,韩俊,人才高地,80%/4,要素集聚；下功夫子项,已承接');
     expect(lines[2]).toBe(`p2,韩俊,"'=HYPERLINK(""x"")",暂无任务,,承接缺口`);
   });
 });
