@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { useColumnPrefs } from './column-store';
 
@@ -6,8 +7,27 @@ export function ColumnChooser() {
   const t = useT();
   const { order, hidden, toggle, move, reset } = useColumnPrefs();
   const shown = order.length - hidden.length;
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Behaves like a menu: a click elsewhere or Esc closes it (Esc returns focus to the button).
+  useEffect(() => {
+    const close = (e: Event) => {
+      const d = ref.current;
+      if (!d?.open) return;
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Escape') return;
+        d.open = false;
+        d.querySelector('summary')?.focus();
+      } else if (!d.contains(e.target as Node)) d.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
   return (
-    <details className="ledger__menu">
+    <details className="ledger__menu" ref={ref}>
       <summary className="btn" data-testid="columns-button">
         {t('ledger.columns')}
       </summary>

@@ -16,6 +16,8 @@ export interface ColumnDef {
   sort: TaskSortKey;
   /** Width in px (fixed layout keeps columns still while rows scroll by); 0 takes the space left. */
   width: number;
+  /** English labels run longer than Chinese ones ("In progress" vs 推进中). */
+  widthEn?: number;
   align?: 'right';
   type: ColumnType;
   cell: (r: TaskRow, t: T, n: Names) => ReactNode;
@@ -34,7 +36,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   code: {
     key: 'code',
     sort: 'code',
-    width: 108,
+    width: 122,
     type: 'text',
     cell: (r) => (
       <Link to={`/ledger/${encodeURIComponent(r.id)}`} className="ledger__code">
@@ -57,7 +59,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'directive',
     long: true,
     sort: 'directive',
-    width: 128,
+    width: 116,
     type: 'text',
     cell: (r) =>
       r.directive ? (
@@ -75,6 +77,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'leadUnit',
     sort: 'leadUnit',
     width: 112,
+    widthEn: 116,
     type: 'text',
     cell: (r, _t, n) => n.unitName(r.leadUnitId),
     title: (r, _t, n) => n.unitName(r.leadUnitId),
@@ -85,6 +88,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     long: true,
     sort: 'coUnits',
     width: 112,
+    widthEn: 136,
     type: 'text',
     cell: (r, t, n) => coUnitsText(r, n) || <span className="muted">{t('common.none')}</span>,
     title: (r, _t, n) => coUnitsText(r, n),
@@ -94,6 +98,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'responsible',
     sort: 'responsible',
     width: 64,
+    widthEn: 100,
     type: 'text',
     cell: (r, _t, n) => n.personName(r.responsiblePersonId),
     value: (r, _t, n) => n.personName(r.responsiblePersonId),
@@ -122,6 +127,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'status',
     sort: 'status',
     width: 88,
+    widthEn: 126,
     type: 'text',
     cell: (r) => <StatusBadge status={r.status} />,
     value: (r, t) => t(`status.${r.status}`),
@@ -130,6 +136,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     key: 'warning',
     sort: 'warning',
     width: 92,
+    widthEn: 124,
     type: 'text',
     cell: (r) => <WarningBadge warning={r.warning} />,
     title: (r, t) => warningReason(t, r.warning),
@@ -141,7 +148,8 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   lastReport: {
     key: 'lastReport',
     sort: 'lastReport',
-    width: 100,
+    width: 114,
+    widthEn: 122,
     align: 'right',
     type: 'date',
     cell: (r, t) =>
@@ -149,8 +157,10 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
         <>
           {r.lastReportAt.slice(0, 10)}
           {r.lastReportState && r.lastReportState !== 'accepted' ? (
+            // A mark, not a word, to keep the column narrow; the words are in the cell's title and for screen readers.
             <span className={`ledger__report ledger__report--${r.lastReportState}`}>
-              {t(`ledger.reportState.${r.lastReportState}`)}
+              <span aria-hidden="true">{r.lastReportState === 'pending' ? '⧗' : '↩'}</span>
+              <span className="visually-hidden">{t(`ledger.reportState.${r.lastReportState}`)}</span>
             </span>
           ) : null}
         </>
@@ -164,3 +174,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     value: (r) => r.lastReportAt?.slice(0, 10) ?? null,
   },
 };
+
+export function columnWidth(c: ColumnDef, lang: 'zh' | 'en'): number {
+  return lang === 'en' ? (c.widthEn ?? c.width) : c.width;
+}

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { TaskRow, TaskSortKey } from '../../domain/contract';
-import { useT } from '../../i18n';
-import type { ColumnDef, Names } from './columns';
+import { useLang, useT } from '../../i18n';
+import { type ColumnDef, columnWidth, type Names } from './columns';
 import { CHECK_WIDTH, cellProps, LedgerRow, stickyOf } from './ledger-row';
 
 export const ROW_HEIGHT = 37;
@@ -39,6 +39,7 @@ interface Props {
  */
 export function LedgerTable(p: Props) {
   const t = useT();
+  const lang = useLang();
   const scrollRef = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({
     count: p.rows.length,
@@ -69,7 +70,8 @@ export function LedgerTable(p: Props) {
   const sticky = useMemo(() => stickyOf(p.columns, selectable), [p.columns, selectable]);
   const stickyProps = (key: string, base = '') => cellProps(sticky, key, base);
   const minWidth =
-    p.columns.reduce((sum, c) => sum + (c.width || FLEX_MIN), 0) + (p.selection.enabled ? CHECK_WIDTH : 0);
+    p.columns.reduce((sum, c) => sum + (columnWidth(c, lang) || FLEX_MIN), 0) +
+    (p.selection.enabled ? CHECK_WIDTH : 0);
   return (
     <div
       className="ledger__scroll table-wrap"
@@ -85,7 +87,7 @@ export function LedgerTable(p: Props) {
         <colgroup>
           {p.selection.enabled ? <col style={{ width: CHECK_WIDTH }} /> : null}
           {p.columns.map((c) => (
-            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+            <col key={c.key} style={c.width ? { width: columnWidth(c, lang) } : undefined} />
           ))}
         </colgroup>
         <thead>

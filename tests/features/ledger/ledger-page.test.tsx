@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../mocks/db/instance';
@@ -150,6 +151,40 @@ describe('LedgerPage', () => {
     expect(lines).toHaveLength(1 + overdue.length);
     expect(lines[1]).toMatch(/^DB-2023-\d{4},.+,\d{4}-\d{2}-\d{2},\d+,逾期（逾期 \d+ 天）$/);
     expect(names).toEqual(['督办台账_2024-05-20_逾期.csv']);
+  });
+
+  it('exports the same view as an Excel workbook with a frozen header and real dates', async () => {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:ledger';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    useColumnPrefs.setState({
+      order: ['code', 'title', 'deadline', 'progress', 'status'],
+      hidden: ['status'],
+    });
+    const user = userEvent.setup();
+    renderRoute(routes, '/ledger?unit=p-kjt&status=closed');
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
+    await user.click(screen.getByRole('button', { name: '导出 Excel' }));
+    await waitFor(() => expect(blobs).toHaveLength(1), { timeout: 10_000 });
+    expect(names).toEqual(['督办台账_2024-05-20_已办结_省科技厅.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await blobs[0]!.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).values).toEqual([undefined, '编号', '任务', '完成时限', '进度']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const closed = getDb().data.tasks.filter(
+      (t) => t.status === 'closed' && (t.leadUnitId === 'p-kjt' || t.coUnitIds.includes('p-kjt')),
+    );
+    expect(ws.rowCount).toBe(1 + closed.length);
+    expect(ws.getCell('C2').value).toBeInstanceOf(Date);
+    expect(ws.getCell('D2').value).toBe(100);
   });
 
   it('shows an error with a retry when the first load fails, and recovers', async () => {
