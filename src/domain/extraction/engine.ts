@@ -1,5 +1,6 @@
 import { suggestDeadline } from './deadline';
 import {
+  ASSESSMENT_RE,
   BACKGROUND_OPENER,
   COGNITION_RE,
   CONNECTIVE_RE,
@@ -388,6 +389,18 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         }
         // 围绕总体要求，重点抓好五个方面工作。 announces the parts that follow
         if (outlineAny && !hasYao) sentOutline = true;
+        // 当前，我市正处于转型期，矛盾易发多发。 — an assessment sentence
+        {
+          const c0 = text.slice(c.s, c.e);
+          const c1 = clauses[ci + 1];
+          const first =
+            isTimeWord(c0) || CONNECTIVE_RE.exec(c0)?.[0].length === c0.length
+              ? c1 && c1.sent === c.sent
+                ? text.slice(c1.s, c1.e)
+                : ''
+              : c0;
+          if (!hasYao && ASSESSMENT_RE.test(first)) sentStatement = true;
+        }
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
       }
       for (; scan < c.s; scan++) {

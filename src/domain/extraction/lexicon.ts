@@ -97,6 +97,11 @@ export function isAddressee(s0: string): boolean {
   const qual = /^([^的]{2,8})的([^的]{2,5})$/.exec(s);
   if (qual && !/[是了将把被]/.test(qual[1]!) && ADDR_END.test(qual[2]!) && !ADDR_BAD.test(qual[2]!))
     return true;
+  // a person addressed with a title (分管副市长郑丽)
+  TITLE_RE.lastIndex = 0;
+  let titleEnd = -1;
+  for (let m = TITLE_RE.exec(s); m; m = TITLE_RE.exec(s)) titleEnd = m.index + m[0].length;
+  if (titleEnd > 0 && titleEnd < s.length && isPersonName(s.slice(titleEnd))) return true;
   // coordinated addressees (统战部门和工商联 / 县水利局、县气象局)
   if (/[和与及、]/.test(s)) {
     const parts = s.split(/[和与及、]/);
@@ -163,7 +168,8 @@ export function isZaiShang(s: string): boolean {
 export const MEASURE_LEAD =
   /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要)/;
 
-const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|正|凡|只|于|但|实事求|更|可|要|不)$/;
+// 正是 / 也正是 are adverbs, 公正是 is a copula
+const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|(?:^|[这那也就才])正|凡|只|于|但|实事求|更|可|要|不)$/;
 const ACTION_START =
   /^(?:完成|力争|确保|实现|达到|争取|建成|新建|改建|扩建|改扩建|新开工|开工|新组建|组建|改造|培育|培养|引进|招引|推出|出台|制定|修订|储备|种植|营造|治理|修复|整治|清理|排查|化解|处置|帮扶|资助|救助|走访|举办|召开|开通|打通|铺设|更新|更换|淘汰|关停|搬迁|安置|转移|招录|招收|吸纳|带动|吸引|撬动|发行|下达|拨付|兑现|减免|签约|新签|投产|竣工|交付|认定|推广|扩大|新改建|启动|突破|提高|提升|降低|控制|保持|推动|推进|加快|实施|建设|打造|新培育|谋划|安排|筹集|发放|投入|支持|帮助|落实|开展|组织|举办|创建|争创|设立|建立|配备|配齐|招聘|培训|对|把|将|每|逐|全面|深入|持续|大力|积极|切实|严格|坚决|着力|不断|进一步)/;
 /** Remedial actions name the problem they remove (重点解决…不够的问题 / 补齐…不足的短板). */
@@ -176,7 +182,8 @@ const UNIT_NUMBER =
 const INDICATOR_VERB =
   /(?:增长|下降|降低|提高|提升|达到|达|突破|超过|稳定在|保持在|控制在|压缩至|压缩到|减少|增加|新增|占|排名|居)[^，,]{0,14}\d|(?:\d[\d.]*\s*(?:%|％)?|[个家人元亩吨项所户座条台辆套名处次])\s*(?:以上|左右|以内|以下)?$/;
 /** Leading time / place words in front of a target (明年力争…, 全年实施…, 全省新建…). */
-const TARGET_PREFIX = /^(?:今年|明年|全年|年内|当年|到\d{4}年底?(?:前)?|\d{4}年)?(?:全省|全市|全县|全区)?/;
+const TARGET_PREFIX =
+  /^(?:今年|明年|全年|年内|当年|年底前|到\d{4}年底?(?:前)?|\d{4}年|[一二三四五六七八九十两\d]+年内|今后[一二三四五两]年)?(?:全省|全市|全县|全区)?/;
 /** A clause that is only a time phrase (到2025年, 年底前). */
 const TIME_ONLY = /^(?:到|至|截至|截止到)?(?:\d{4}年(?:底|末)?|今年|明年|年底|年内|近期)(?:前|以前)?$/;
 /** Statement predicates: a sentence with one of these clauses states, it does not order. */
@@ -193,7 +200,10 @@ export const BACKGROUND_OPENER =
 
 /** 要看到 / 要清醒认识到 introducing an assessment (background), not a task. */
 export const COGNITION_RE =
-  /(?:要|必须|应当|应该|应)(?:清醒|清楚|充分|深刻|冷静|客观|辩证)?地?(?:看到|认识到|意识到|看清)(?:[^，,]{0,24})$/;
+  /(?:要|必须|应当|应该|应)(?:清醒|清楚|充分|深刻|冷静|客观|辩证)?地?(?:看到|认识到|意识到|看清)(?:[^，,]{0,24})$|要(?:始终|时刻|永远|深刻)?(?:牢记|铭记|记住|懂得|明白)$/;
+
+/** Assessment of the situation opening a sentence (当前，我市正处于转型期，…). */
+export const ASSESSMENT_RE = /(?:正处于|正处在|处于|面临着?|存在着?|正经历)/;
 
 /** Outline sentences of the speech itself (下面，我讲五点意见 / 重点抓好以下几个方面工作：). */
 export function isOutlineClause(s: string): boolean {
@@ -228,6 +238,7 @@ export function isNonAction(s: string): boolean {
       next === '解' ||
       next === '结' ||
       next === '之' ||
+      next === '算' ||
       prev === '为' ||
       prev === '除' ||
       prev === '得' ||
