@@ -83,7 +83,9 @@ test('the draft survives a reload and a failed confirm', async ({ page, consoleE
   expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });
 
-test('a long text is analysed in a worker and the page stays responsive', async ({ page, consoleErrors }) => {
+test('a long text is analysed in a Web Worker, off the main thread', async ({ page, consoleErrors }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await openAs(page, '/import', 'u-sup', 'en');
   const long = Array.from({ length: 40 }, () => SEED_ARTICLE).join('\n');
   await page.getByLabel('Paste the full speech or meeting report').fill(long);
@@ -91,5 +93,10 @@ test('a long text is analysed in a worker and the page stays responsive', async 
   await expect(page.getByTestId('import-counts')).toContainText('directives', { timeout: 20_000 });
   const text = (await page.getByTestId('import-counts').textContent()) ?? '';
   expect(Number(text.split(' ')[0])).toBeGreaterThanOrEqual(22 * 40);
+  expect(workers.some((u) => u.includes('extract-worker'))).toBe(true);
+  // Thousands of tasks are assigned a page at a time.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('table', { name: 'Tasks to assign' }).getByRole('row')).toHaveCount(51);
+  await expect(page.getByRole('navigation', { name: 'Task pages' })).toContainText('Page 1 of');
   expect(consoleErrors).toEqual([]);
 });
