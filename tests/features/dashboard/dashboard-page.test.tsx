@@ -63,6 +63,16 @@ describe('总览 for a leader', () => {
     expect(within(rollup).getByRole('progressbar', { name: '韩俊部署的总体进度 84%' })).toBeInTheDocument();
   });
 
+  it('a speech folds to its summary bar and opens again', async () => {
+    open('zh');
+    const fold = await screen.findByRole('button', { name: '收起韩俊的部署' });
+    await userEvent.click(fold);
+    expect(screen.queryByRole('link', { name: '在建设创新人才高地上走在前列' })).not.toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '韩俊部署的总体进度 84%' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '展开韩俊的部署' }));
+    expect(screen.getByRole('link', { name: '在建设创新人才高地上走在前列' })).toBeInTheDocument();
+  });
+
   it('opens a directive to show its tasks, each a link to the task', async () => {
     open('zh');
     await userEvent.click(
