@@ -69,6 +69,7 @@ interface HeadingFrame {
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
+const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代表大会[^，,。]{0,20}(?:会议)?上/;
 const SPEECH_TITLE_LINE =
   /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
 const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
@@ -264,6 +265,13 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
   };
 
   const paras = paragraphs(text);
+  // a government work report is nobody's speech: speaker null, bylines and names ignored
+  let workReport = false;
+  for (let p = 0; p < paras.length && p < 6; p++) {
+    const [a, b] = paras[p]!;
+    if (WORK_REPORT_RE.test(text.slice(a, Math.min(b, a + 120)))) workReport = true;
+  }
+  if (workReport) authorMode = true;
   for (let p = 0; p < paras.length; p++) {
     const [ps, pe] = paras[p]!;
     const { clauses } = segmentParagraph(text, ps, pe);
@@ -272,7 +280,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
 
     // a speech title naming its author (李国栋同志在…大会上的讲话)
     if (clauses.length === 1 && pe - ps <= 90 && (p < 4 || open === null)) {
-      const who = titleAuthor(text.slice(ps, pe), known);
+      const who = workReport ? null : titleAuthor(text.slice(ps, pe), known);
       if (who) {
         speaker = who.name;
         if (who.title) speakerTitle.set(who.name, who.title);
@@ -293,6 +301,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
       if (p < 8 || /讲话|致辞|报告|发言/.test(prev)) {
         const who = bylineName(text.slice(ps, pe), known);
+        if (workReport && who) continue;
         if (who && !/^(?:会议|会上)/.test(who.name)) {
           speaker = who.name;
           if (who.title) speakerTitle.set(who.name, who.title);

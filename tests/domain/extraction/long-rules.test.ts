@@ -159,7 +159,37 @@ describe('addressees', () => {
   });
 });
 
+describe('more statements', () => {
+  it('an assessment sentence (当前，…正处于…，…) and 要始终牢记，… give no measures', () => {
+    const [d] = run([
+      '（三）有效化解矛盾纠纷。当前，我市正处于转型期，各类矛盾易发多发。我们要始终牢记，群众满意是根本标准。',
+      '健全多元化解机制。',
+    ]);
+    expect(d!.measures).toEqual(['健全多元化解机制']);
+  });
+
+  it('公正是… is a copula, 正是 an adverb', () => {
+    const [d] = run(['要坚持公正司法，公正是法治的生命线，正是要让群众满意。']);
+    expect(d!.measures).toEqual(['正是要让群众满意']);
+  });
+});
+
 describe('speakers', () => {
+  it('a government work report has no speaker even with a byline', () => {
+    const ds = run([
+      '政府工作报告',
+      '——2025年1月15日在省第十四届人民代表大会第三次会议上',
+      '省长 王正谱',
+      '各位代表：',
+      '（一）着力扩大内需。实施提振消费行动，扩大有效投资。',
+      '各级政府要过紧日子。',
+    ]);
+    expect(ds.map((d) => [d.speaker, d.heading])).toEqual([
+      [null, '着力扩大内需'],
+      [null, '过紧日子'],
+    ]);
+  });
+
   it('a speech title naming its author makes every directive the author’s', () => {
     const ds = run([
       '李国栋同志在全县优化营商环境大会上的讲话',
