@@ -123,7 +123,10 @@ export function UnitsPage() {
                             {s.latestScore ? (
                               <span title={quarterLabel(s.latestScore.quarter, lang)}>
                                 {s.latestScore.score}
-                                <span className="units-quarter">{s.latestScore.quarter}</span>
+                                <span className="units-quarter">
+                                  {s.latestScore.quarter}
+                                  {s.latestScore.published ? null : ` · ${t('units.unpublished')}`}
+                                </span>
                               </span>
                             ) : (
                               <span className="muted">—</span>
@@ -131,9 +134,6 @@ export function UnitsPage() {
                           </td>
                           <td className="units-rating">
                             {s.latestScore ? <RatingBadge rating={s.latestScore.rating} /> : null}
-                            {s.latestScore && !s.latestScore.published ? (
-                              <span className="units-unpublished">{t('units.unpublished')}</span>
-                            ) : null}
                           </td>
                         </tr>
                       );

@@ -50,7 +50,7 @@ describe('责任单位 list', () => {
   it('a supervisor also sees the latest score before it is published, marked as such', async () => {
     open('/units', 'u-sup');
     await screen.findByRole('table');
-    expect(within(rowOf('省科技厅')).getByText('未发布')).toBeInTheDocument();
+    expect(within(rowOf('省科技厅')).getByText('2024Q1 · 未发布')).toBeInTheDocument();
   });
 
   it('a failed load offers a retry', async () => {
