@@ -275,11 +275,12 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
   for (let p = 0; p < paras.length; p++) {
     const [ps, pe] = paras[p]!;
     const { clauses } = segmentParagraph(text, ps, pe);
+    const ctexts = clauses.map((c) => text.slice(c.s, c.e));
     if (clauses.length === 0) continue;
     let start = 0;
 
     // a speech title naming its author (李国栋同志在…大会上的讲话)
-    if (clauses.length === 1 && pe - ps <= 90 && (p < 4 || open === null)) {
+    if ((clauses.length === 1 || clauses.length === 2) && pe - ps <= 90 && (p < 4 || open === null)) {
       const who = workReport ? null : titleAuthor(text.slice(ps, pe), known);
       if (who) {
         speaker = who.name;
@@ -385,7 +386,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         let hasYao = false;
         let outlineAny = false;
         for (let j = ci; j < clauses.length && clauses[j]!.sent === c.sent; j++) {
-          const t = text.slice(clauses[j]!.s, clauses[j]!.e);
+          const t = ctexts[j]!;
           if (!hasYao && hasModalYao(t)) hasYao = true;
           if (isStatementClause(t)) sentStatement = true;
           if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) sentOutline = true;
@@ -432,7 +433,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         continue;
       }
       if (sentOutline || quoted) continue;
-      const ctext = text.slice(c.s, c.e);
+      const ctext = ctexts[ci]!;
       const sp = parseSpeech(ctext, known);
       let offs = 0;
       if (sp) {
