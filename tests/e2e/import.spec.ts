@@ -36,6 +36,7 @@ test('a speech becomes assigned tasks: paste, check 22 directives, assign, confi
   await expect(page.getByTestId('import-confirm-counts')).toContainText('任务 70 项');
   await page.getByRole('button', { name: '确认导入（生成 70 项任务）' }).click();
   await expect(page.getByRole('heading', { name: /导入完成/ })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: '在督办台账中查看' }).click();
   await expect(page).toHaveURL(/#\/ledger\?meeting=m-\d+/);

@@ -224,7 +224,7 @@ export const importMessages = defineMessages(
     'import.measure.toDirective': 'Start a directive here',
     'import.measure.delete': 'Delete',
     'import.assign.summary':
-      '{n} tasks will be created ({skipped} measures or directives not chosen; choose them in step 2). Values marked “suggested” come from the text and can be changed.',
+      '{n} tasks will be created. Not chosen as tasks: {skipped} (choose them in step 2). Values marked "suggested" come from the text and can be changed.',
     'import.assign.caption': 'Tasks to assign',
     'import.assign.pickPage': 'Select the tasks on this page',
     'import.assign.pages': 'Task pages',
