@@ -1,27 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { Link } from 'react-router';
 import { unitSummaryQueries } from '../../api/dashboard';
-import { quarterLabel } from '../../domain/quarter';
-import { useLang, useT } from '../../i18n';
-import { RatingBadge } from '../../shared/ui/badges';
+import { sessionQueries } from '../../api/queries';
+import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
-import { CountLink } from './count-link';
+import { COUNT_COLS, UnitRow } from './unit-row';
 import { unitGroups } from './unit-tree';
 import './units.css';
-
-const COUNT_COLS = [
-  { key: 'overdue', warning: 'overdue', tone: 'red' },
-  { key: 'atRisk', warning: 'due-soon,behind', tone: 'amber' },
-  { key: 'noReport', warning: 'not-reported', tone: 'grey' },
-  { key: 'onTrack', warning: 'normal', tone: undefined },
-] as const;
 
 /** 责任单位: every unit in the org tree with where its tasks stand and its latest quarterly score. */
 export function UnitsPage() {
   const t = useT();
-  const lang = useLang();
   const query = useQuery(unitSummaryQueries.list());
+  // Unit staff find their own unit marked, so they see their position among the others.
+  const session = useQuery(sessionQueries.current());
+  const ownUnit = session.data?.role === 'staff' ? session.data.unit.id : null;
   return (
     <>
       <PageHeader title={t('units.title')} />
@@ -62,82 +55,14 @@ export function UnitsPage() {
                         {t(`level.${g.key}`)}
                       </th>
                     </tr>
-                    {g.rows.map(({ summary: s, depth }) => {
-                      const name = s.unit.name;
-                      const lead = (warning?: string) =>
-                        `/ledger?leadUnit=${s.unit.id}${warning ? `&warning=${warning}` : ''}`;
-                      return (
-                        <tr
-                          key={s.unit.id}
-                          className={
-                            [
-                              depth ? 'units-row--child' : '',
-                              s.lead.total + s.co.total === 0 ? 'units-row--empty' : '',
-                            ]
-                              .join(' ')
-                              .trim() || undefined
-                          }
-                        >
-                          <th scope="row" className="units-name">
-                            {depth ? (
-                              <span aria-hidden="true" className="units-indent">
-                                └
-                              </span>
-                            ) : null}
-                            <Link to={`/units/${s.unit.id}`}>{name}</Link>
-                          </th>
-                          <td className="num">
-                            <CountLink
-                              n={s.lead.total}
-                              to={lead()}
-                              label={`${name} ${t('units.col.lead')}`}
-                            />
-                          </td>
-                          {COUNT_COLS.map((c) => (
-                            <td key={c.key} className="num">
-                              <CountLink
-                                n={s.lead[c.key]}
-                                to={
-                                  lead(c.warning) +
-                                  (c.key === 'onTrack'
-                                    ? '&status=assigned,in-progress,pending-review,returned,extension-requested'
-                                    : '')
-                                }
-                                label={`${name} ${t(`units.col.${c.key}`)}`}
-                                tone={c.tone}
-                              />
-                            </td>
-                          ))}
-                          <td className="num">
-                            <CountLink
-                              n={s.lead.closed}
-                              to={`/ledger?leadUnit=${s.unit.id}&status=closed`}
-                              label={`${name} ${t('units.col.closed')}`}
-                            />
-                          </td>
-                          <td className="num">
-                            {/* Plain: the ledger's unit filter means lead or cooperating, which is not this count. */}
-                            {s.co.total}
-                          </td>
-                          <td className="num">
-                            {s.latestScore ? (
-                              <span title={quarterLabel(s.latestScore.quarter, lang)}>
-                                {s.latestScore.score}
-                                <span className="units-quarter">
-                                  {s.latestScore.quarter}
-                                  {s.latestScore.published ? null : ` · ${t('units.unpublished')}`}
-                                </span>
-                              </span>
-                            ) : (
-                              <span className="muted">—</span>
-                            )}
-                          </td>
-                          <td className="units-rating">
-                            {s.latestScore ? <RatingBadge rating={s.latestScore.rating} /> : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
+                    {g.rows.map(({ summary, depth }) => (
+                      <UnitRow
+                        key={summary.unit.id}
+                        s={summary}
+                        depth={depth}
+                        own={summary.unit.id === ownUnit}
+                      />
+                    ))}
                   </Fragment>
                 ))}
               </tbody>

@@ -53,6 +53,14 @@ describe('责任单位 list', () => {
     expect(within(rowOf('省科技厅')).getByText('2024Q1 · 未发布')).toBeInTheDocument();
   });
 
+  it('unit staff find their own unit marked in the list', async () => {
+    open('/units', 'u-fy-kjj');
+    const tag = await screen.findByText('本单位');
+    expect(within(tag.closest('tr')!).getByRole('link', { name: '阜阳市科技局' })).toBeInTheDocument();
+    expect(screen.getAllByText('本单位')).toHaveLength(1);
+    expect(within(rowOf('省科技厅')).queryByText('本单位')).not.toBeInTheDocument();
+  });
+
   it('a failed load offers a retry', async () => {
     server.use(
       http.get('*/api/unit-summaries', () =>
