@@ -298,7 +298,10 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       continue;
     }
     // a byline (speech author) line
-    if (clauses.length === 1 && pe - ps <= 30) {
+    if (
+      (clauses.length === 1 || /^(?:作者|讲话人|主讲人)[：:]/.test(text.slice(ps, ps + 4))) &&
+      pe - ps <= 30
+    ) {
       const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
       if (p < 8 || /讲话|致辞|报告|发言/.test(prev)) {
         const who = bylineName(text.slice(ps, pe), known);

@@ -34,7 +34,7 @@ export function isPersonName(s: string): boolean {
 
 /** Title words that precede a name (省委书记韩俊, 市长刘玉杰). */
 export const TITLE_RE =
-  /(?:书记|省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|主任|部长|厅长|局长|处长|秘书长|院长|校长|总理|委员|常委|组长|队长|司令员|政委|检察长|行长|董事长|总经理|理事长|社长|会长|专员|巡视员|调研员|领导)/g;
+  /(?:书记|省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|主任|部长|厅长|局长|处长|秘书长|院长|校长|总理|委员|常委|组长|队长|司令员|政委|检察长|行长|董事长|总经理|理事长|社长|会长|专员|巡视员|调研员|司长|署长|所长|馆长|站长|庭长|总裁|总监|领导)/g;
 
 /** Words that can follow a person's name in a news lede. */
 export const AFTER_NAME =

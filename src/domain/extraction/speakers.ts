@@ -134,7 +134,8 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
 /** A byline paragraph of a speech: 张三 / 省委书记 张三 (spaces between characters allowed). */
 export function bylineName(line: string, known: Map<string, string | null>): KnownPerson | null {
   if (line.length > 30) return null;
-  const compact = line.replace(/[\s\u3000]+/g, '');
+  // 作者：王振华 / 讲话人：县长 刘文斌
+  const compact = line.replace(/[\s\u3000]+/g, '').replace(/^(?:作者|讲话人|主讲人|讲话者)[：:]/, '');
   if (compact.length < 2 || compact.length > 24) return null;
   if (!/^[\u4e00-\u9fff、]+$/.test(compact)) return null;
   if (isPersonName(compact)) {
@@ -153,7 +154,9 @@ export function titleAuthor(line: string, known: Map<string, string | null>): Kn
   if (line.length > 90) return null;
   const clean = line.replace(/^[—－\-\s]+/, '');
   // 王振华：在全县…会议上的讲话
-  const colon = /^([^：:，,。]{2,24})[：:]\s*在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言)/.exec(clean);
+  const colon = /^([^：:，,。]{2,24})[：:]\s*在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言)/.exec(
+    clean,
+  );
   if (colon) return nameFromSubject(colon[1]!.replace(/[\s\u3000]+/g, ''), known);
   const m = SPEECH_TITLE.exec(clean);
   if (!m) return null;
