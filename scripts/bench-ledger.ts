@@ -7,18 +7,39 @@
  * - filter: types a new search term and presses Enter; the clock starts at the Enter keydown;
  * - sort: clicks a column header; the clock starts at the click;
  * and stops once the table shows the rows of the new query and the browser has painted them (a
- * MutationObserver sees the table's `data-rows-for` switch to the new query; then the next frame plus
+ * MutationObserver sees the page's `data-rows-for` switch to the new query; then the next frame plus
  * a task, i.e. after the paint). Every run uses a query not asked before, so nothing comes from a cache.
  * Prints one JSON line: { "ledgerFilterMs": median, "ledgerSortMs": median, "tasks": 10000 } (details on
  * stderr). Numbers depend on the machine; compare runs on the same one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { serveStatic } from './bench/static-server';
 
-const PORT = Number(process.env.BENCH_LEDGER_PORT ?? 4238);
-const FILTER_TERMS = ['科技', '人才', '平台', '合肥', '阜阳', '创新', '产业', '机制', '企业'];
+// Port 0: the system picks a free one, so the benchmark never collides with a running preview server.
+const PORT = Number(process.env.BENCH_LEDGER_PORT ?? 0);
+const FILTER_TERMS = [
+  '科技',
+  '人才',
+  '平台',
+  '合肥',
+  '阜阳',
+  '创新',
+  '产业',
+  '机制',
+  '企业',
+  '成果',
+  '研发',
+  '芜湖',
+  '实验室',
+  '省财政厅',
+  '刘洋',
+  '体系',
+  '高校',
+];
+// Each header twice (ascending, then descending): every click asks for an order not asked before.
 const SORT_COLUMNS = [
   '完成时限',
   '进度',
@@ -29,7 +50,7 @@ const SORT_COLUMNS = [
   '最近报告',
   '责任人',
   '所属部署',
-];
+].flatMap((c) => [c, c]);
 const log = (...a: unknown[]) => console.error('[bench-ledger]', ...a);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,17 +70,17 @@ if (process.argv.includes('--build') || !existsSync('dist-demo/index.html')) {
  * the new query's rows. Plain source text, so the bundler's helpers never leak into the page.
  */
 const ARM = `(kind) => {
-  const before = document.querySelector('[data-testid="ledger-scroll"]')?.getAttribute('data-rows-for');
+  const before = document.querySelector('.ledger')?.getAttribute('data-rows-for');
   const state = { t0: 0, done: null };
   state.done = new Promise((resolve) => {
     const obs = new MutationObserver(() => {
-      const now = document.querySelector('[data-testid="ledger-scroll"]')?.getAttribute('data-rows-for');
+      const now = document.querySelector('.ledger')?.getAttribute('data-rows-for');
       if (!now || now === 'stale' || now === before || state.t0 === 0) return;
       obs.disconnect();
       // rAF runs just before the paint; a task queued from it runs just after.
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - state.t0), 0));
     });
-    obs.observe(document.querySelector('.ledger'), { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rows-for'] });
+    obs.observe(document.querySelector('.ledger'), { attributes: true, attributeFilter: ['data-rows-for'] });
   });
   const start = () => { state.t0 = performance.now(); };
   if (kind === 'enter') window.addEventListener('keydown', (e) => { if (e.key === 'Enter') start(); }, { capture: true, once: true });
@@ -75,6 +96,7 @@ const result = (page: Page) => page.evaluate('window.__bench.done') as Promise<n
 
 async function main() {
   const server = await serveStatic(process.env.BENCH_DIR ?? 'dist-demo', PORT);
+  const port = (server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
@@ -94,7 +116,7 @@ async function main() {
       localStorage.setItem('luoshi.preferences', JSON.stringify({ state: { lang: 'zh' }, version: 1 }));
       sessionStorage.setItem('bench-init', '1');
     });
-    await page.goto(`http://127.0.0.1:${PORT}/#/ledger`);
+    await page.goto(`http://127.0.0.1:${port}/#/ledger`);
     await page.getByTestId('ledger-total').waitFor({ timeout: 30_000 });
     log('switching to the 10,000-task dataset…');
     await page.getByRole('button', { name: '演示设置' }).click();
@@ -127,7 +149,7 @@ async function main() {
       await page.getByRole('columnheader', { name: col }).getByRole('button').click();
       const ms = await result(page);
       if (i > 0) sortMs.push(ms);
-      log(`sort by ${col}: ${round(ms)} ms${i === 0 ? ' (warm-up)' : ''}`);
+      log(`sort by ${col} ${i % 2 ? 'desc' : 'asc'}: ${round(ms)} ms${i === 0 ? ' (warm-up)' : ''}`);
     }
     const out = { ledgerFilterMs: round(median(filterMs)), ledgerSortMs: round(median(sortMs)), tasks };
     log('filter samples', filterMs.map(round).join(', '));

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { nowIso, today } from '../../src/domain/clock';
-import { api, type bulkTaskBodySchema } from '../../src/domain/contract';
+import { api, type bulkTaskBodySchema, TASK_SORT_KEYS, type TaskSortKey } from '../../src/domain/contract';
 import { can } from '../../src/domain/permissions';
 import type { Task } from '../../src/domain/schemas';
-import { indexTasks, queryTaskIndex, type TaskIndex } from '../../src/domain/task-query';
+import { indexTasks, queryTaskIndex, sortOrder, type TaskIndex } from '../../src/domain/task-query';
 import { TRANSITIONS, transition } from '../../src/domain/workflow';
 import { toRow, views } from '../db/views';
 import {
@@ -73,8 +73,28 @@ export function taskIndex(db: Parameters<typeof views>[0]): TaskIndex {
   if (!index) {
     index = indexTasks(v.rows, v.lookups);
     indexes.set(v.rows, index);
+    warmSortOrders(index);
   }
   return index;
+}
+
+/**
+ * In the browser, the other sort orders are prepared while the page is idle, one at a time, like a
+ * database keeping an index per sortable column: the first click on a header then costs no collation.
+ */
+function warmSortOrders(index: TaskIndex) {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (typeof idle !== 'function' || index.rows.length < 1000) return;
+  const todo = TASK_SORT_KEYS.flatMap((k) => [`${k}:asc`, `${k}:desc`]);
+  const step = () => {
+    const next = todo.shift();
+    if (!next || indexes.get(index.rows) !== index) return;
+    const [key, order] = next.split(':') as [TaskSortKey, 'asc' | 'desc'];
+    sortOrder(index, key, order);
+    idle(step, { timeout: 2000 });
+  };
+  idle(step, { timeout: 2000 });
 }
 
 export const taskHandlers = [

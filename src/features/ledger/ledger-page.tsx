@@ -66,7 +66,12 @@ export function LedgerPage() {
   const clearSelection = useCallback(() => setSelected(new Map()), []);
   const items = useMemo(() => [...selected].map(([id, version]) => ({ id, version })), [selected]);
   return (
-    <div className="ledger">
+    // data-rows-for names the query whose rows are on screen ('stale' while the next one loads), so
+    // tests and the benchmark can wait for exactly the view they asked for.
+    <div
+      className="ledger"
+      data-rows-for={data.query.isPlaceholderData || data.query.isPending ? 'stale' : queryId}
+    >
       <PageHeader title={t('nav.ledger')}>
         <ColumnChooser />
         <ExportMenu

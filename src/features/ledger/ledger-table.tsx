@@ -29,7 +29,7 @@ interface Props {
   loadMore: () => void;
   hasMore: boolean;
   loadingMore: boolean;
-  /** Which query the shown rows answer ('stale' while a new one loads): lets tests and the benchmark wait. */
+  /** Which query the shown rows answer ('stale' while a new one loads): a new one scrolls back to the top. */
   rowsFor: string;
 }
 
@@ -76,7 +76,6 @@ export function LedgerTable(p: Props) {
     <div
       className="ledger__scroll table-wrap"
       ref={scrollRef}
-      data-rows-for={p.rowsFor}
       data-testid="ledger-scroll"
       onScroll={(e) => {
         scrolled.current = e.currentTarget.scrollTop > 0;

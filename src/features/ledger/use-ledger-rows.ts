@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { api, type TaskListQuery, type TaskListResponse, type TaskRow } from '../../domain/contract';
 
 /** Rows come in pages of 200 as the table scrolls: a filter change only waits for the first page. */
-export const LEDGER_PAGE_SIZE = 200;
+export const LEDGER_PAGE_SIZE = 100;
 
 type ListQuery = Omit<TaskListQuery, 'page' | 'pageSize'>;
 

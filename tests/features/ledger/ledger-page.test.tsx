@@ -49,7 +49,7 @@ describe('LedgerPage', () => {
     expect(q.get('warning')).toBe('overdue');
     expect(q.get('unit')).toBe('p-kjt');
     expect(q.get('sort')).toBe('deadline');
-    expect(q.get('pageSize')).toBe('200');
+    expect(q.get('pageSize')).toBe('100');
     for (const code of codesShown()) expect(expected).toContain(code);
     for (const r of bodyRows()) expect(within(r).getByText('逾期')).toBeInTheDocument();
     // Deadlines ascend, as the URL asked.
