@@ -32,7 +32,11 @@ export function TaskDetailPage() {
   const session = useQuery(sessionQueries.current());
   return (
     <QueryState query={detail} what={t('task.what')}>
-      {(d) => (session.data ? <TaskView detail={d} session={session.data} /> : null)}
+      {(d) => (
+        <QueryState query={session} what={t('task.what')}>
+          {(who) => <TaskView detail={d} session={who} />}
+        </QueryState>
+      )}
     </QueryState>
   );
 }
