@@ -41,13 +41,16 @@ export const AssignRow = memo(
             onChange={(e) => onPick(row.key, e.target.checked)}
           />
         </td>
-        <td className="import-assign__task">
-          <span className="import-assign__title" title={row.title}>
-            {n}. {row.title}
-          </span>
-          <span className="muted truncate" title={directive}>
-            {directive}
-          </span>
+        <td>
+          {/* A grid inside the cell: a cell that is itself a grid stops stretching to the row's height. */}
+          <div className="import-assign__task">
+            <span className="import-assign__title" title={row.title}>
+              {n}. {row.title}
+            </span>
+            <span className="muted truncate" title={directive}>
+              {directive}
+            </span>
+          </div>
         </td>
         <td>
           <select

@@ -180,4 +180,12 @@ describe('import wizard: assign and confirm', () => {
     await screen.findByRole('heading', { name: '确认导入' });
     expect(screen.getByRole('button', { name: /确认导入/ })).toBeDisabled();
   });
+
+  it('starts empty, without an error, when the stored draft is unreadable', async () => {
+    localStorage.setItem(DRAFT_KEY, '{not json');
+    await useImportDraft.persist.rehydrate();
+    await openWizard();
+    expect(screen.getByLabelText('粘贴讲话全文或会议报道')).toHaveValue('');
+    expect(screen.getByRole('button', { name: '识别部署' })).toBeDisabled();
+  });
 });
