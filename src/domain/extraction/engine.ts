@@ -69,6 +69,8 @@ interface HeadingFrame {
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
+const TURN_TO_ACTION =
+  /^(?:对此|为此|因此|今后|下一步|接下来|新的一年|(?:我们|大家|全省|全市|全县|各级)?(?:必须|务必|一定要|要(?![求素务点])(?![^，,]{1,4}的))|必须)/;
 const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代表大会[^，,。]{0,20}(?:会议)?上/;
 const SPEECH_TITLE_LINE =
   /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
@@ -415,6 +417,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           if (!hasYao && ASSESSMENT_RE.test(first)) sentStatement = true;
         }
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
+        // 对此，我们必须… / 为此，… turns from background to action
+        else if (background && TURN_TO_ACTION.test(ctexts[ci]!)) background = false;
       }
       for (; scan < c.s; scan++) {
         const ch = text[scan];
@@ -596,6 +600,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         me = nxt.e;
         ci++;
       }
+      // the subject of a copula sentence (我们要打造的环境，是…) is not an action
+      const after = clauses[ci + 1];
+      if (after && after.sent === c.sent && text[after.s] === '是' && c.term === ',') continue;
       const prev = open.measures[open.measures.length - 1];
       if (prev && isCausativeParallel(text, prev, ms, me)) {
         prev[1] = me; // 使A不一样,B不一样: one parallel measure
