@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import { type ExtractOptions, extract } from '../../domain/extraction';
 
 /**
@@ -11,7 +10,11 @@ export interface ExtractRequest {
   options: ExtractOptions;
 }
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Typed structurally: a `webworker` lib reference here would change the globals of the whole project.
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<ExtractRequest>) => void) | null;
+  postMessage: (message: unknown) => void;
+};
 scope.onmessage = (e: MessageEvent<ExtractRequest>) => {
   const { id, text, options } = e.data;
   scope.postMessage({ id, result: extract(text, options) });

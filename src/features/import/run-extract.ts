@@ -17,6 +17,12 @@ function getWorker(): Worker | null {
   }
 }
 
+/** Stops the worker (it is kept between extractions; tests start each case without one). */
+export function disposeExtractWorker(): void {
+  worker?.terminate();
+  worker = null;
+}
+
 /**
  * Extracts directives in a Web Worker for long texts, synchronously for short ones and wherever
  * workers are unavailable (tests, old browsers). Never rejects: the engine never throws, and a
