@@ -3,6 +3,7 @@ import type { TaskRow } from '../../domain/contract';
 import { REPORTABLE, TRANSITIONS } from '../../domain/workflow';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
+import { describeWrite } from './describe-write';
 import { applyToTask, type TaskWrite } from './optimistic';
 import { type Conflict, type RunResult, writeLabel } from './use-task-write';
 
@@ -81,7 +82,7 @@ export function ConflictView({
         {t('task.conflict.title')}
       </h2>
       <p>{t('task.conflict.intro', { base: base.version, server: server.version })}</p>
-      <p>{t('task.conflict.change', { change: action })}</p>
+      <p>{t('task.conflict.change', { change: describeWrite(t, write) })}</p>
       <table className="table conflict__table">
         <thead>
           <tr>

@@ -53,6 +53,7 @@ describe('task detail: a stale version opens the conflict view', () => {
     await user.click(dialog().getByRole('button', { name: '保存' }));
     const view = within(await screen.findByTestId('conflict-view'));
     expect(view.getByText(/您修改的是版本 12，服务器上已是版本 13/)).toBeInTheDocument();
+    expect(view.getByText('您要做的修改：编辑（任务）')).toBeInTheDocument();
     const row = (name: string) => within(view.getByRole('rowheader', { name }).closest('tr')!);
     // Yours, the server's, and what reapplying would give; then who changed it.
     expect(
@@ -118,6 +119,7 @@ describe('task detail: a stale version opens the conflict view', () => {
     await user.click(dialog().getByRole('button', { name: '提交' }));
     const view = within(await screen.findByTestId('conflict-view'));
     expect(view.getByText('新版本的状态为「暂缓」，不能再执行「报送进展」，只能放弃。')).toBeInTheDocument();
+    expect(view.getByText('您要做的修改：报送进展 · 进度 60% · 「五月进展」')).toBeInTheDocument();
     expect(view.getByRole('button', { name: '在新版本上重新应用我的修改' })).toBeDisabled();
     expect(storedReports('T-0003').some((r) => r.text === '五月进展')).toBe(false);
   });
