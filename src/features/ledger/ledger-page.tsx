@@ -15,7 +15,7 @@ import { chipsOf, FilterChips } from './filter-chips';
 import { LedgerResults } from './ledger-results';
 import { useFilterOptions } from './use-filter-options';
 import { toQuery, useLedgerFilters } from './use-ledger-filters';
-import { useLedgerRows } from './use-ledger-rows';
+import { fetchAllRows, useLedgerRows } from './use-ledger-rows';
 import './ledger.css';
 
 /** 督办台账: every task, filtered, sorted and paged on the server; filters in the URL. */
@@ -64,6 +64,10 @@ export function LedgerPage() {
     [canBulk, selected, toggleRow, toggleAll],
   );
   const clearSelection = useCallback(() => setSelected(new Map()), []);
+  const selectAllMatching = useCallback(async () => {
+    const rows = await fetchAllRows(query, data.total);
+    setSelected(new Map(rows.map((r) => [r.id, r.version])));
+  }, [query, data.total]);
   const items = useMemo(() => [...selected].map(([id, version]) => ({ id, version })), [selected]);
   return (
     // data-rows-for names the query whose rows are on screen ('stale' while the next one loads), so
@@ -85,7 +89,14 @@ export function LedgerPage() {
       <FilterBar filters={filters} facets={data.facets} options={options} update={update} toggle={toggle} />
       <FilterChips chips={chips} onRemove={update} onClear={clear} />
       {canBulk ? (
-        <BulkBar items={items} units={options.units} people={options.people} onClear={clearSelection} />
+        <BulkBar
+          items={items}
+          units={options.units}
+          people={options.people}
+          onClear={clearSelection}
+          total={data.total}
+          onSelectAll={selectAllMatching}
+        />
       ) : null}
       <LedgerResults
         data={data}

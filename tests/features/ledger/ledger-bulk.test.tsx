@@ -111,6 +111,24 @@ describe('ledger bulk actions', () => {
     expect(task(a!).responsiblePersonId).not.toBe('u-kjt2');
   });
 
+  it('selects every matching task, not only the rows loaded so far', async () => {
+    const seen: URLSearchParams[] = [];
+    server.use(
+      http.get('*/api/tasks', ({ request }) => {
+        seen.push(new URL(request.url).searchParams);
+      }),
+    );
+    const { user } = await openAsSupervisor();
+    const [a] = firstCodes(1);
+    await select(user, a!);
+    const n = getDb().data.tasks.filter((t) => t.status === 'in-progress').length;
+    await user.click(screen.getByRole('button', { name: `选择全部 ${n} 项符合条件的任务` }));
+    expect(await screen.findByText(`已选 ${n} 项`)).toBeInTheDocument();
+    expect(seen.at(-1)?.get('pageSize')).toBe(String(n));
+    expect(seen.at(-1)?.get('status')).toBe('in-progress');
+    expect(screen.queryByRole('button', { name: /^选择全部/ })).not.toBeInTheDocument();
+  });
+
   it.each(['u-leader', 'u-kjt'])('offers no selection or bulk actions to %s', async (who) => {
     renderRoute(routes, '/ledger', { as: who });
     await screen.findByRole('link', { name: 'DB-2023-0001' });
