@@ -50,7 +50,7 @@ export function KpiCards({ review }: { review: Review }) {
                 <>
                   <span aria-hidden="true">{delta > 0 ? '▲' : delta < 0 ? '▼' : '＝'} </span>
                   {t('review.kpi.vsPrev', { delta: amount })}
-                  {trend ? t('review.kpi.trend', { word: t(`review.kpi.${trend}`) }) : ''}
+                  {trend ? t('review.inParens', { word: t(`review.kpi.${trend}`) }) : ''}
                 </>
               )}
             </div>

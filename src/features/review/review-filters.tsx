@@ -29,7 +29,8 @@ export function ReviewFilters({
         >
           {quarters.map((q) => (
             <option key={q.quarter} value={q.quarter}>
-              {quarterLabel(q.quarter, lang)}（{t(`review.state.${q.state}`)}）
+              {quarterLabel(q.quarter, lang)}
+              {t('review.inParens', { word: t(`review.state.${q.state}`) })}
             </option>
           ))}
         </select>

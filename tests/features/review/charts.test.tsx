@@ -45,7 +45,9 @@ describe('review charts', () => {
     expect(tabled).toEqual(
       ['overdue', 'due-soon', 'behind', 'not-reported', 'normal'].map((k) => review.warnings[k]),
     );
-    expect(within(fig).getByRole('button', { name: '显示图表' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(fig).getByRole('button', { name: '隐藏数据表' })).toHaveAttribute('aria-pressed', 'true');
+    // The chart stays beside its table.
+    expect(fig.querySelector('svg.recharts-surface')).toBeVisible();
   });
 
   it('the ranking table lists the units and scores the bars show', async () => {

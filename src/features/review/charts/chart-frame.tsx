@@ -94,7 +94,7 @@ export function ChartFrame({
             aria-pressed={showTable}
             onClick={() => setShowTable((v) => !v)}
           >
-            {showTable ? t('common.showChart') : t('common.showTable')}
+            {showTable ? t('review.chart.hideTable') : t('common.showTable')}
           </button>
           <button
             type="button"
@@ -114,14 +114,14 @@ export function ChartFrame({
           </button>
         </div>
       ) : null}
-      {/* The chart stays mounted under the table, so the materials export can always draw it. */}
-      <div className="review-chart__plot" style={{ height }} hidden={showTable}>
+      {/* The table opens under the chart rather than replacing it, so exports can always draw the chart. */}
+      <div className="review-chart__plot" style={{ height }}>
         <svg width="0" height="0" className="review-chart__defs" aria-hidden="true">
           <PatternDefs prefix={prefix} styles={Object.fromEntries(legend.map((l) => [l.key, l.style]))} />
         </svg>
         {children(prefix)}
       </div>
-      {legend.length && !showTable ? <ChartLegend items={legendData} /> : null}
+      {legend.length ? <ChartLegend items={legendData} /> : null}
       {showTable ? <DataTable title={title} table={table} /> : null}
     </figure>
   );

@@ -17,7 +17,7 @@ export function ChartTooltip({
         .filter((p) => p.type !== 'none')
         .map((p) => (
           <div key={String(p.dataKey)}>
-            {p.name}：{p.value}
+            {p.name}: {p.value}
           </div>
         ))}
     </div>
