@@ -364,7 +364,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     }
 
     // a speech-closing paragraph (同志们，… / 各位代表！…) ends a numbered heading's section
-    if (/^(?:同志们|各位代表|各位委员|朋友们)[，,！!：:]/.test(text.slice(ps, Math.min(pe, ps + 6))))
+    const closing = /^(?:同志们|各位代表|各位委员|朋友们)[，,！!]/.test(text.slice(ps, Math.min(pe, ps + 6)));
+    if (closing || /^(?:同志们|各位代表|各位委员|朋友们)[：:]/.test(text.slice(ps, Math.min(pe, ps + 6))))
       open = null;
 
     let sentReportedOther = false;
@@ -401,6 +402,12 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           }
           // 总体要求是，A，B。 states what the requirement is
           if (j === ci && /是$/.test(t) && clauses[j]!.term === ',') sentStatement = true;
+        }
+        // the rallying call that closes a speech (同志们，…我们要…奋力谱写新篇章！) is not a task
+        if (closing) {
+          let last = ci;
+          while (last + 1 < clauses.length && clauses[last + 1]!.sent === c.sent) last++;
+          if (/[！!]/.test(text.slice(clauses[last]!.e, clauses[last]!.e + 1))) sentOutline = true;
         }
         // 围绕总体要求，重点抓好五个方面工作。 announces the parts that follow
         if (outlineAny && !hasYao) sentOutline = true;

@@ -250,6 +250,7 @@ export function isNonAction(s: string): boolean {
   if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;
   if (s.length <= 12 && /(?:方面|领域|层面|问题上)$/.test(s)) return true;
   if (TIME_ONLY.test(s)) return true;
+  if (/^[（(][^）)]{1,8}[）)]$/.test(s)) return true; // stage directions: （掌声）
   if (/^(?:涉及|事关|关系到|关系着|关乎|直接关系)/.test(s)) return true;
   // assessments of the situation (正处于关键期 / 还存在短板 / 基础还不牢固 / 获得感不够强)
   // forecasts (我县将出现强降雨 / 局地可能出现暴雨)
@@ -296,7 +297,7 @@ export function numberedMarker(head: string): { level: number; len: number } | n
   if (m) return { level: 2, len: m[0].length };
   m = /^\d{1,2}(?:[．、]|\.(?!\d))/.exec(head);
   if (m) return { level: 3, len: m[0].length };
-  m = /^[（(]\d{1,2}[)）]/.exec(head);
+  m = /^[（(]?\d{1,2}[)）]/.exec(head);
   if (m) return { level: 4, len: m[0].length };
   m = /^[①②③④⑤⑥⑦⑧⑨⑩]/.exec(head);
   if (m) return { level: 4, len: 1 };

@@ -14,8 +14,9 @@ const byId = (prefix: string) => golds.find((g) => g.id.startsWith(prefix))!;
 
 describe('long texts', () => {
   it('are all present and long', () => {
-    expect(golds.length).toBeGreaterThanOrEqual(6);
-    for (const g of golds) expect(g.text.length).toBeGreaterThan(900);
+    expect(golds.length).toBeGreaterThanOrEqual(16);
+    for (const g of golds) expect(g.text.length).toBeGreaterThan(800);
+    expect(golds.reduce((n, g) => n + g.text.length, 0)).toBeGreaterThan(24_000);
   });
 
   it.each(golds.map((g) => [g.id, g] as const))('%s meets the per-text floors', (_id, g) => {
