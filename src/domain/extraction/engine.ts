@@ -585,6 +585,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         open = newDraft(kind, hs, he, parentId, p, hsSent);
         background = false;
         sentCognition = false;
+        sentStatement = false; // 关键是，要抓好落实，强化责任。 — what follows the trigger counts
         continue;
       }
 
