@@ -47,7 +47,8 @@ export const reviewMessages = defineMessages(
     'review.unit.points': '{n} 分',
     'review.chart.ranking': '单位得分排名',
     'review.chart.ranking.file': '单位排名',
-    'review.chart.ranking.desc': '按得分从高到低；点击条形或表格行查看得分明细',
+    'review.chart.ranking.desc':
+      '按得分从高到低；点击条形或表格行查看得分明细（键盘：聚焦图表，用方向键选择，按回车打开）',
     'review.chart.ranking.descStatic': '按得分从高到低，标注得分和评级',
     'review.chart.directive': '各部署完成情况',
     'review.chart.directive.file': '部署完成情况',
@@ -243,7 +244,8 @@ export const reviewMessages = defineMessages(
     'review.unit.points': '{n} pts',
     'review.chart.ranking': 'Unit ranking by score',
     'review.chart.ranking.file': 'unit-ranking',
-    'review.chart.ranking.desc': 'Highest score first; click a bar or a table row for the breakdown',
+    'review.chart.ranking.desc':
+      'Highest score first; click a bar or a table row for the breakdown (keyboard: focus the chart, choose with the arrow keys, open with Enter)',
     'review.chart.ranking.descStatic': 'Highest score first, labelled with score and rating',
     'review.chart.directive': 'Completion by directive',
     'review.chart.directive.file': 'completion-by-directive',

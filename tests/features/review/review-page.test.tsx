@@ -60,6 +60,23 @@ describe('ReviewPage', () => {
     expect(links[0]?.textContent).toMatch(/^DB-2023-\d{4} /);
   });
 
+  it('opens a breakdown from the ranking chart with the keyboard', async () => {
+    const list = await call(api.assessments, { query: { quarter: '2024Q1' } });
+    renderRoute(routes, '/review?quarter=2024Q1');
+    const fig = await screen.findByRole('figure', { name: /单位得分排名/ }, { timeout: 8000 });
+    const surface = await waitFor(() => {
+      const svg = fig.querySelector<SVGSVGElement>('svg.recharts-surface');
+      if (!svg) throw new Error('chart not drawn yet');
+      return svg;
+    });
+    surface.focus();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    const first = list.items[0]!.unitName;
+    expect(
+      await screen.findByRole('dialog', { name: new RegExp(`${first} · 2024年第一季度 得分明细`) }),
+    ).toBeInTheDocument();
+  });
+
   it('refuses an adjustment without a reason, then saves one with it', async () => {
     renderRoute(routes, '/review?quarter=2024Q1');
     await ranking();
