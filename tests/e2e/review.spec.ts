@@ -94,6 +94,7 @@ test('open the review, switch quarters, open a breakdown', async ({ page, consol
   const dialog = page.getByRole('dialog', { name: /省科技厅 · 2023年第四季度 得分明细/ });
   await expect(dialog.getByRole('link').first()).toHaveAttribute('href', /#\/ledger\/T-\d{4}$/);
   await expect(dialog.getByText('本季度已发布，如需调整请先撤销发布。')).toBeVisible();
+  await expectNoAxeViolations(page);
   expect(consoleErrors).toEqual([]);
 });
 
