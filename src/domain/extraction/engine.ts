@@ -89,6 +89,31 @@ function isCausativeParallel(text: string, prev: [number, number], ms: number, m
   return a.length === 3 && text.slice(me - 3, me) === a;
 }
 
+const CHAIN_VERB =
+  /^(?:健全|完善|加强|强化|推进|推动|加快|提升|提高|深化|落实|建立|实施|开展|优化|扩大|严格|坚持|打造|培育|建设|促进|保障|做好|抓好|规范|严厉打击|严肃查处|依法|全面|深入|持续|大力|积极|切实)/;
+
+/**
+ * 、-chains stay one measure, except distinct verb–object actions of six characters or more each
+ * (健全监测预警机制、完善应急处置预案).
+ */
+function splitActionChain(text: string, ms: number, me: number): [number, number][] {
+  const s = text.slice(ms, me);
+  if (!s.includes('、') || /[“”"《》（）()]/.test(s)) return [[ms, me]];
+  // 推动A与B、C相贯通: the 、 joins the objects of one action
+  if (/[与和同跟及][^、]*、/.test(s) || /相[\u4e00-\u9fff]{1,3}$|结合起来$|统一起来$/.test(s))
+    return [[ms, me]];
+  const parts: [number, number][] = [];
+  let a = ms;
+  for (let k = ms; k <= me; k++) {
+    if (k === me || text[k] === '、') {
+      parts.push([a, k]);
+      a = k + 1;
+    }
+  }
+  const ok = parts.every(([x, y]) => y - x >= 6 && CHAIN_VERB.test(text.slice(x, Math.min(y, x + 4))));
+  return ok && parts.length <= 6 ? parts : [[ms, me]];
+}
+
 /** A modal 要 in the clause (not 要求 / 重要 / 主要 …). */
 function hasModalYao(t: string): boolean {
   for (let k = t.indexOf('要'); k >= 0; k = t.indexOf('要', k + 1))
@@ -617,7 +642,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         continue;
       }
       if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
-        open.measures.push([ms, me]);
+        for (const part of splitActionChain(text, ms, me)) open.measures.push(part);
     }
     // measures stop at the paragraph end, except in the section of a numbered heading
     if (open && !open.heading && !stack.some((f) => !f.review)) open = null;

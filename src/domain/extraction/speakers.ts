@@ -124,7 +124,12 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
   if (/^了/.test(rest)) return null;
   if (PRONOUN_SUBJECT.test(subj)) return { subject: { type: 'pronoun' }, restAt };
   if (MEETING_SUBJECT.test(subj) && !subj.includes('党代会')) return { subject: { type: 'meeting' }, restAt };
-  const p = nameFromSubject(subj, known);
+  let p = nameFromSubject(subj, known);
+  if (!p) {
+    // 李明对下一步工作提出要求 / 王涛就乡村振兴工作强调 / 会上，市长李明…
+    const cut = /^(?:会上|会议上|随后|最后)?[，,]?([^，,]{2,24}?)(?:对|就|针对|围绕|结合|在听取)/.exec(subj);
+    if (cut) p = nameFromSubject(cut[1]!, known);
+  }
   if (p) return { subject: { type: 'person', name: p.name, title: p.title }, restAt };
   if (subj.length <= 14 && OTHER_BODY.test(subj) && verb !== '讲话' && !/^[了的]/.test(rest))
     return { subject: { type: 'other' }, restAt };

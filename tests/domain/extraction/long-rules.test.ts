@@ -144,6 +144,40 @@ describe('measures', () => {
   });
 });
 
+describe('more measures', () => {
+  it('a 、-chain splits only into distinct verb–object actions of six characters or more', () => {
+    const [d] = run([
+      '要抓好防汛，健全监测预警机制、完善应急处置预案，强化雨情、汛情监测，推动查办案件与整改整治、完善制度相贯通。',
+    ]);
+    expect(d!.measures).toEqual([
+      '健全监测预警机制',
+      '完善应急处置预案',
+      '强化雨情、汛情监测',
+      '推动查办案件与整改整治、完善制度相贯通',
+    ]);
+  });
+
+  it('what follows a trigger in a statement sentence counts (关键是，要…，…)', () => {
+    const [d] = run(['关键是，要抓好落实，强化责任。']);
+    expect([d!.heading, d!.measures]).toEqual(['抓好落实', ['强化责任']]);
+  });
+
+  it('stage directions and the closing rallying call are not directives', () => {
+    const ds = run([
+      '二、加强城市管理',
+      '深化精细化管理，让城市更干净。（掌声）',
+      '同志们，新征程上，我们要以更加昂扬的精神状态，奋力谱写新篇章！',
+    ]);
+    expect(ds.map((d) => [d.heading, d.measures])).toEqual([
+      ['加强城市管理', ['深化精细化管理', '让城市更干净']],
+    ]);
+  });
+
+  it('1） items are numbered headings', () => {
+    expect(heads(['1）完善工作机制。建立台账。', '2）强化督查。'])).toEqual(['完善工作机制', '强化督查']);
+  });
+});
+
 describe('addressees', () => {
   it('parenthesised and qualified addressees (各级党委（党组）/ 排名靠后的市州) start directives', () => {
     expect(
@@ -175,6 +209,19 @@ describe('more statements', () => {
 });
 
 describe('speakers', () => {
+  it('作者： bylines and NAME：在…上的讲话 titles name the author', () => {
+    expect(run(['在全县工作会议上的讲话', '作者：王振华', '要抓好项目建设。'])[0]!.speaker).toBe('王振华');
+    expect(run(['赵明远：在全市经济工作会议上的讲话', '要抓好项目建设。'])[0]!.speaker).toBe('赵明远');
+  });
+
+  it('NAME对…提出要求：一要… gives the items to NAME', () => {
+    const ds = run([
+      '市委书记张华主持会议。',
+      '会上，市长李明对下一步工作提出要求：一要抓好项目；二要优化服务。',
+    ]);
+    expect(ds.map((d) => d.speaker)).toEqual(['李明', '李明']);
+  });
+
   it('a government work report has no speaker even with a byline', () => {
     const ds = run([
       '政府工作报告',
