@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import { ApiError, call } from '../../api/client';
 import { reviewQueries } from '../../api/review';
 import { api } from '../../domain/contract';
-import type { ScoringScheme } from '../../domain/scoring';
+import { type ScoringScheme, schemeProblems } from '../../domain/scoring';
 import { type MessageKey, useT } from '../../i18n';
 import { errorMessage } from '../../shared/ui/query-state';
 import { ReviewDialog } from './review-dialog';
@@ -84,7 +84,19 @@ function SchemeForm({ initial, onDone }: { initial: ScoringScheme; onDone: () =>
         form: t('review.scheme.invalid'),
       });
     const { excellent, good, fair, ...rest } = n;
-    save.mutate({ ...rest, bands: { excellent, good, fair } });
+    const scheme: ScoringScheme = { ...rest, bands: { excellent, good, fair } };
+    // The same checks the server makes, said in the reader's language before anything is sent.
+    const problems = schemeProblems(scheme);
+    if (problems.length) {
+      const next: Partial<Record<Field | 'form', string>> = { form: t('review.scheme.invalid') };
+      for (const p of problems) {
+        const msg = t(`review.scheme.problem.${p.path}` as MessageKey);
+        for (const k of p.path === 'bands' ? (['excellent', 'good', 'fair'] as Field[]) : [p.path as Field])
+          next[k] = msg;
+      }
+      return setErrors(next);
+    }
+    save.mutate(scheme);
   };
   return (
     <form onSubmit={submit} noValidate>

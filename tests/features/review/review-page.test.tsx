@@ -140,7 +140,7 @@ describe('ReviewPage', () => {
     expect(within(dialog).queryByRole('button', { name: '保存调整' })).not.toBeInTheDocument();
   });
 
-  it('edits the scoring scheme, showing the server refusal on a bad band', async () => {
+  it('edits the scoring scheme, refusing bands out of order in words', async () => {
     renderRoute(routes, '/review?quarter=2024Q1');
     await ranking();
     await userEvent.click(screen.getByRole('button', { name: '考核办法' }));
@@ -150,11 +150,29 @@ describe('ReviewPage', () => {
     await userEvent.type(good, '99');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('请检查标出的数值');
+    expect(within(dialog).getAllByText('评级下限须依次降低：好 > 较好 > 一般')).toHaveLength(3);
+    expect((await call(api.scoringScheme)).bands.good).toBe(85);
     await userEvent.clear(good);
     await userEvent.type(good, '88');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect((await call(api.scoringScheme)).bands.good).toBe(88);
+  });
+
+  it('keeps the adjustment form when the save fails', async () => {
+    server.use(
+      http.put('*/api/assessments/:quarter/units/:unitId/adjustment', () =>
+        HttpResponse.json({ error: { code: 'server-error', message: '服务器暂时不可用' } }, { status: 500 }),
+      ),
+    );
+    renderRoute(routes, '/review?quarter=2024Q1');
+    await ranking();
+    await userEvent.click(screen.getByRole('button', { name: '查看 省科技厅 的得分明细' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText(/调整理由/), '牵头建成省级中试基地');
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存调整' }));
+    expect(await within(dialog).findByText('服务器暂时不可用')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/调整理由/)).toHaveValue('牵头建成省级中试基地');
   });
 
   it('offers a retry when the review fails to load', async () => {
