@@ -67,7 +67,7 @@ interface HeadingFrame {
 }
 
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
-const OUTLINE_RE = /怎么|如何|什么|哪/;
+const OUTLINE_RE = /怎么|怎样|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
 const TURN_TO_ACTION =
   /^(?:对此|为此|因此|今后|下一步|接下来|新的一年|(?:我们|大家|全省|全市|全县|各级)?(?:必须|务必|一定要|要(?![求素务点])(?![^，,]{1,4}的))|必须)/;
