@@ -62,3 +62,24 @@ export function reportPeriodFor(
   const owed = due !== current && taskStartDate <= periodEnd(due, cycle);
   return owed && !reportedPeriods.includes(due) ? due : current;
 }
+
+/**
+ * Periods that were due by `today` and have no report: from the task's first period to the period most
+ * recently due, stopping at `until` (a closed task owes nothing after the period it was closed in).
+ */
+export function missedPeriods(
+  startDate: string,
+  reportedPeriods: readonly string[],
+  today: string,
+  until: string | null = null,
+  cycle: ReportingCycle = 'monthly',
+): string[] {
+  const reported = new Set(reportedPeriods);
+  const stop = lastDuePeriod(today, cycle);
+  const last = until && periodOf(until, cycle) < stop ? previousPeriod(periodOf(until, cycle), cycle) : stop;
+  const out: string[] = [];
+  for (let p = periodOf(startDate, cycle); p <= last; p = periodOf(addDays(periodEnd(p, cycle), 1), cycle)) {
+    if (!reported.has(p)) out.push(p);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isOnTime,
   lastDuePeriod,
+  missedPeriods,
   nextDueDate,
   periodEnd,
   periodOf,
@@ -65,5 +66,25 @@ describe('which period a new report is filed for', () => {
   });
   it('on the due day itself the report is the current period’s, on time', () => {
     expect(reportPeriodFor('2024-05-31', ['2024-04'], '2024-01-01')).toBe('2024-05');
+  });
+});
+
+describe('missed periods', () => {
+  it('lists every due month without a report, up to the one most recently due', () => {
+    expect(missedPeriods('2024-01-15', ['2024-01', '2024-03'], '2024-05-20')).toEqual(['2024-02', '2024-04']);
+  });
+  it('the current month is not missed before its due day', () => {
+    expect(missedPeriods('2024-05-02', [], '2024-05-20')).toEqual([]);
+    expect(missedPeriods('2024-05-02', [], '2024-05-31')).toEqual(['2024-05']);
+  });
+  it('a closed task owes nothing from the period it was closed in', () => {
+    expect(missedPeriods('2024-01-01', ['2024-01'], '2024-05-20', '2024-03-10')).toEqual(['2024-02']);
+  });
+  it('works across years and by quarter', () => {
+    expect(missedPeriods('2023-11-20', ['2023-12'], '2024-02-01')).toEqual(['2023-11', '2024-01']);
+    expect(missedPeriods('2023-08-01', ['2023-10'], '2024-05-20', null, 'quarterly')).toEqual([
+      '2023-07',
+      '2024-01',
+    ]);
   });
 });

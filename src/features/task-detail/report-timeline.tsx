@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { isOnTime } from '../../domain/reporting';
+import { today } from '../../domain/clock';
+import type { TaskRow } from '../../domain/contract';
+import { isOnTime, missedPeriods, periodEnd } from '../../domain/reporting';
 import type { ProgressReport } from '../../domain/schemas';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
@@ -13,29 +15,68 @@ const at = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 
 type OnReview = (report: ProgressReport, decision: 'accept' | 'return') => void;
 
+type Entry = { period: string; report: ProgressReport | null };
+
+/**
+ * Reports and the due periods that have none, newest first: the reporting calendar made visible, so a
+ * gap in a unit's reporting shows where it happened.
+ */
+function entriesOf(task: TaskRow, reports: ProgressReport[]): Entry[] {
+  const finalAt =
+    task.status === 'pending-review' ? (reports.findLast((r) => r.final)?.submittedAt ?? null) : null;
+  const until = task.closedAt ?? finalAt;
+  const missed = missedPeriods(
+    task.startDate,
+    reports.map((r) => r.period),
+    today(),
+    until?.slice(0, 10) ?? null,
+  );
+  const entries: Entry[] = [
+    ...reports.map((r) => ({ period: r.period, report: r })),
+    ...missed.map((period) => ({ period, report: null })),
+  ];
+  const key = (e: Entry) => `${e.period}|${e.report ? `1${e.report.submittedAt}` : '0'}`;
+  return entries.sort((a, b) => key(b).localeCompare(key(a)));
+}
+
 /** The task's progress reports, newest first, each with its period, punctuality and review. */
 export function ReportTimeline({
+  task,
   reports,
   canReview,
   onReview,
 }: {
+  task: TaskRow;
   reports: ProgressReport[];
   canReview: boolean;
   onReview: OnReview;
 }) {
   const t = useT();
   const [all, setAll] = useState(false);
-  if (reports.length === 0) return <p className="muted">{t('task.reports.empty')}</p>;
-  const newestFirst = [...reports].reverse();
-  const shown = all ? newestFirst : newestFirst.slice(0, RECENT);
+  const entries = entriesOf(task, reports);
+  if (entries.length === 0) return <p className="muted">{t('task.reports.empty')}</p>;
+  const shown = all ? entries : entries.slice(0, RECENT);
   return (
     <>
       <ol className="timeline" aria-label={t('task.reports.title')}>
-        {shown.map((r) => (
-          <ReportItem key={r.id} report={r} canReview={canReview} onReview={onReview} />
-        ))}
+        {shown.map((e) =>
+          e.report ? (
+            <ReportItem key={e.report.id} report={e.report} canReview={canReview} onReview={onReview} />
+          ) : (
+            <li key={`missed-${e.period}`} className="timeline__item timeline__item--missed">
+              <div className="timeline__head">
+                <strong>{t('task.reports.period', { period: e.period })}</strong>
+                <span className="timeline__tag is-missed">
+                  <span aria-hidden="true">○ </span>
+                  {t('task.reports.missed')}
+                </span>
+                <span className="muted">{t('task.reports.dueBy', { date: periodEnd(e.period) })}</span>
+              </div>
+            </li>
+          ),
+        )}
       </ol>
-      {reports.length > RECENT ? (
+      {entries.length > RECENT ? (
         <button
           type="button"
           className="btn btn--ghost timeline__more"
@@ -44,7 +85,7 @@ export function ReportTimeline({
         >
           {all
             ? t('task.reports.showRecent', { n: RECENT })
-            : t('task.reports.showAll', { n: reports.length })}
+            : t('task.reports.showAll', { n: entries.length })}
         </button>
       ) : null}
     </>

@@ -91,6 +91,7 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
             <p className="muted">{t('task.reports.nextDue', { date: nextDueDate(today()) })}</p>
           ) : null}
           <ReportTimeline
+            task={task}
             reports={reports}
             canReview={task.status !== 'closed' && can(actor, 'task.review', task)}
             onReview={(report, decision) => setReview({ report, decision })}

@@ -77,15 +77,17 @@ describe('task detail: reassigning', () => {
 });
 
 describe('task detail: a long report history', () => {
-  it('shows the latest six reports first and all of them on request', async () => {
+  it('shows the latest six periods first, all on request, with the month that was never reported', async () => {
     const { user } = await openTask('T-0034', 'u-leader');
-    const total = storedReports('T-0034').length;
-    expect(total).toBeGreaterThan(6);
+    expect(storedReports('T-0034')).toHaveLength(13);
     const list = () => within(screen.getByRole('list', { name: '进展报告' })).getAllByRole('listitem');
     expect(list()).toHaveLength(6);
-    await user.click(screen.getByRole('button', { name: `显示全部 ${total} 份报告` }));
-    expect(list()).toHaveLength(total);
+    // 13 reports and one due month without a report (2024-01).
+    await user.click(screen.getByRole('button', { name: '显示全部 14 期' }));
+    expect(list()).toHaveLength(14);
     // Newest first: the final report of 2024-05 leads.
     expect(within(list()[0]!).getByText('2024-05 期')).toBeInTheDocument();
+    const missed = list().find((li) => within(li).queryByText('未报送'))!;
+    expect(missed).toHaveTextContent('2024-01 期○ 未报送2024-01-31 截止');
   });
 });
