@@ -1,6 +1,5 @@
 import { suggestDeadline } from './deadline';
 import {
-  ASSESSMENT_RE,
   BACKGROUND_OPENER,
   COGNITION_RE,
   CONNECTIVE_RE,
@@ -10,9 +9,7 @@ import {
   isFrame,
   isLabelHeading,
   isNonAction,
-  isOutlineClause,
   isResultHeading,
-  isStatementClause,
   isTimeWord,
   isZaiShang,
   MEASURE_LEAD,
@@ -23,6 +20,16 @@ import {
   YAO_PREV_BAD,
 } from './lexicon';
 import { meetingHints } from './meeting';
+import {
+  CONDITION_CONSEQUENT,
+  HARD_YAO_WORD,
+  isCausativeParallel,
+  SPEECH_TITLE_LINE,
+  sentenceFlags,
+  splitActionChain,
+  TURN_TO_ACTION,
+  WORK_REPORT_RE,
+} from './prose';
 import { paragraphs, segmentParagraph } from './segment';
 import { bylineName, collectTitledNames, paragraphPerson, parseSpeech, titleAuthor } from './speakers';
 import type {
@@ -69,58 +76,6 @@ interface HeadingFrame {
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|怎样|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
-const TURN_TO_ACTION =
-  /^(?:对此|为此|因此|今后|下一步|接下来|新的一年|(?:我们|大家|全省|全市|全县|各级)?(?:必须|务必|一定要|要(?![求素务点])(?![^，,]{1,4}的))|必须)/;
-const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代表大会[^，,。]{0,20}(?:会议)?上/;
-const SPEECH_TITLE_LINE =
-  /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
-const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
-/** The clause after a conditional 要 (我省要走在前列，必须…). */
-const CONDITION_CONSEQUENT = /^(?:就?必须|就要|就得|首先要|关键(?:在|是))/;
-
-/**
- * A causative measure continued by a parallel clause with the same ending (使…干与不干不一样,
- * 干好干差不一样): the second clause has no verb of its own.
- */
-function isCausativeParallel(text: string, prev: [number, number], ms: number, me: number): boolean {
-  if (!/^[使让令]/.test(text[prev[0]]!)) return false;
-  if (ms - prev[1] > 2 || me - ms > 10 || me - ms < 4) return false;
-  const a = text.slice(prev[1] - 3, prev[1]);
-  return a.length === 3 && text.slice(me - 3, me) === a;
-}
-
-const CHAIN_VERB =
-  /^(?:健全|完善|加强|强化|推进|推动|加快|提升|提高|深化|落实|建立|实施|开展|优化|扩大|严格|坚持|打造|培育|建设|促进|保障|做好|抓好|规范|严厉打击|严肃查处|依法|全面|深入|持续|大力|积极|切实)/;
-
-/**
- * 、-chains stay one measure, except distinct verb–object actions of six characters or more each
- * (健全监测预警机制、完善应急处置预案).
- */
-function splitActionChain(text: string, ms: number, me: number): [number, number][] {
-  const s = text.slice(ms, me);
-  if (!s.includes('、') || /[“”"《》（）()]/.test(s)) return [[ms, me]];
-  // 推动A与B、C相贯通: the 、 joins the objects of one action
-  if (/[与和同跟及][^、]*、/.test(s) || /相[\u4e00-\u9fff]{1,3}$|结合起来$|统一起来$/.test(s))
-    return [[ms, me]];
-  const parts: [number, number][] = [];
-  let a = ms;
-  for (let k = ms; k <= me; k++) {
-    if (k === me || text[k] === '、') {
-      parts.push([a, k]);
-      a = k + 1;
-    }
-  }
-  const ok = parts.every(([x, y]) => y - x >= 6 && CHAIN_VERB.test(text.slice(x, Math.min(y, x + 4))));
-  return ok && parts.length <= 6 ? parts : [[ms, me]];
-}
-
-/** A modal 要 in the clause (not 要求 / 重要 / 主要 …). */
-function hasModalYao(t: string): boolean {
-  for (let k = t.indexOf('要'); k >= 0; k = t.indexOf('要', k + 1))
-    if (!YAO_NEXT_BAD.has(t[k + 1] ?? '') && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
-  return false;
-}
-
 /** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
 function analyzeLead(text: string, s: number, e: number): Lead | null {
   let i = s;
@@ -414,40 +369,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         sentOutline = false;
         sentCognition = false;
         // one look over the sentence's clauses (each sentence is scanned once: linear)
-        let hasYao = false;
-        let outlineAny = false;
-        for (let j = ci; j < clauses.length && clauses[j]!.sent === c.sent; j++) {
-          const t = ctexts[j]!;
-          if (!hasYao && hasModalYao(t)) hasYao = true;
-          if (isStatementClause(t)) sentStatement = true;
-          if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) sentOutline = true;
-          else if (isOutlineClause(t)) {
-            outlineAny = true;
-            if (j === ci || sentOutline || clauses[j]!.term === ':') sentOutline = true;
-          }
-          // 总体要求是，A，B。 states what the requirement is
-          if (j === ci && /是$/.test(t) && clauses[j]!.term === ',') sentStatement = true;
-        }
-        // the rallying call that closes a speech (同志们，…我们要…奋力谱写新篇章！) is not a task
-        if (closing) {
-          let last = ci;
-          while (last + 1 < clauses.length && clauses[last + 1]!.sent === c.sent) last++;
-          if (/[！!]/.test(text.slice(clauses[last]!.e, clauses[last]!.e + 1))) sentOutline = true;
-        }
-        // 围绕总体要求，重点抓好五个方面工作。 announces the parts that follow
-        if (outlineAny && !hasYao) sentOutline = true;
-        // 当前，我市正处于转型期，矛盾易发多发。 — an assessment sentence
-        {
-          const c0 = text.slice(c.s, c.e);
-          const c1 = clauses[ci + 1];
-          const first =
-            isTimeWord(c0) || CONNECTIVE_RE.exec(c0)?.[0].length === c0.length
-              ? c1 && c1.sent === c.sent
-                ? text.slice(c1.s, c1.e)
-                : ''
-              : c0;
-          if (!hasYao && ASSESSMENT_RE.test(first)) sentStatement = true;
-        }
+        const flags = sentenceFlags(text, clauses, ctexts, ci, closing);
+        sentStatement = flags.statement;
+        sentOutline = flags.outline;
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
         // 对此，我们必须… / 为此，… turns from background to action
         else if (background && TURN_TO_ACTION.test(ctexts[ci]!)) background = false;

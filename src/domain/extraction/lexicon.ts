@@ -338,7 +338,12 @@ export function isLabelHeading(s: string): boolean {
   if (isResultHeading(s)) return true;
   // outline questions (形势怎么看 / 为什么要抓…) and counted parts (几点要求 / 三个方面的意见)
   if (/怎么|怎样|如何|为什么|什么|哪些|[吗？?]$/.test(s)) return true;
-  if (/^[^，,]{0,6}[一二三四五六七八九十几两\d]+(?:点|个方面的?|方面的?|条)(?:要求|意见|建议|体会|看法|思考|希望)$/.test(s)) return true;
+  if (
+    /^[^，,]{0,6}[一二三四五六七八九十几两\d]+(?:点|个方面的?|方面的?|条)(?:要求|意见|建议|体会|看法|思考|希望)$/.test(
+      s,
+    )
+  )
+    return true;
   // topic labels: 关于…, and noun phrases naming a situation (当前…面临的形势)
   if (/^关于/.test(s)) return true;
   if (/(?:面临的|当前的?)[^，,]{0,12}(?:形势|挑战|机遇|问题)$/.test(s)) return true;

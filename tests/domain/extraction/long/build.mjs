@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the gold JSON files of the long test texts from their annotated sources (*.src.txt).
 //
-//   node tests/domain/extraction/long/build.mjs
+//   node tests/domain/extraction/long/build.mjs && npx biome check --write tests/domain/extraction/long
 //
 // Source format: header lines `#id: …`, `#title: …`, `#speaker: NAME|null`, then the text, in which
 // `[[heading]]` starts a directive, `<<measure>>` adds a measure to the last directive and `{{@NAME}}`
