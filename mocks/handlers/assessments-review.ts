@@ -100,6 +100,7 @@ export function reviewOf(db: MockDb, quarter: string, level: LevelFilter): Revie
     quarter,
     level,
     state: stateOf(db, quarter),
+    publishedAt: db.data.assessments.find((a) => a.quarter === quarter && a.published)?.publishedAt ?? null,
     asOf,
     kpis: kpisOf(aggs.length - 1),
     previous: aggs.length > 1 ? { ...kpisOf(aggs.length - 2), quarter: aggs.at(-2)!.quarter } : null,

@@ -118,6 +118,7 @@ export const reviewSchema = z.object({
   quarter: quarterSchema,
   level: levelFilterSchema,
   state: quarterStateSchema,
+  publishedAt: instantSchema.nullable(),
   asOf: dateSchema,
   kpis: kpisSchema,
   /** The previous quarter's KPIs (same level), null for the first quarter. */

@@ -79,8 +79,12 @@ export function ReviewPage() {
       {quarter ? (
         <QueryState query={review} what={t('review.what')}>
           {(r) => (
-            <div ref={contentRef} className="review-body">
-              <StateNote state={r.state} publishedAt={list.data?.publishedAt ?? null} asOf={r.asOf} />
+            <div
+              ref={contentRef}
+              className={review.isPlaceholderData ? 'review-body is-stale' : 'review-body'}
+              aria-busy={review.isPlaceholderData || list.isPlaceholderData}
+            >
+              <StateNote state={r.state} publishedAt={r.publishedAt} asOf={r.asOf} />
               <KpiCards review={r} />
               <QueryState query={list} what={t('review.ranking.table')}>
                 {(l) => (
