@@ -145,7 +145,10 @@ function ReportItem({
           {r.reviewComment ? ` · ${t('task.reports.comment', { comment: r.reviewComment })}` : ''}
         </p>
       ) : null}
-      {canReview && r.reviewState === 'pending' && !saving ? (
+      {canReview && r.reviewState === 'pending' && !saving && r.final ? (
+        <p className="timeline__meta timeline__decide">{t('task.reports.decideAbove')}</p>
+      ) : null}
+      {canReview && r.reviewState === 'pending' && !saving && !r.final ? (
         <div className="timeline__actions">
           <button
             type="button"

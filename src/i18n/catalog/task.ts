@@ -51,6 +51,7 @@ export const taskMessages = defineMessages(
     'task.reports.reviewedBy': '{name} 于 {at} 审核',
     'task.reports.comment': '审核意见：{comment}',
     'task.reports.saving': '正在提交…',
+    'task.reports.decideAbove': '这是申请办结的报告：同意请点上方「办结」，不同意请「退回」。',
     'task.reports.accept': '通过',
     'task.reports.return': '退回',
     'task.reports.nextDue': '下次报送截止：{date}（每月报送）',
@@ -186,6 +187,8 @@ export const taskMessages = defineMessages(
     'task.reports.reviewedBy': 'Reviewed by {name} on {at}',
     'task.reports.comment': 'Comment: {comment}',
     'task.reports.saving': 'Submitting…',
+    'task.reports.decideAbove':
+      'This report asks to close the task: use “Close” above to accept it, or “Send back”.',
     'task.reports.accept': 'Accept',
     'task.reports.return': 'Send back',
     'task.reports.nextDue': 'Next report due: {date} (monthly)',

@@ -72,6 +72,9 @@ describe('task detail: the supervision office reviews', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(['办结', '退回', '暂缓', '调整承办', '编辑']);
+    // A done report is decided with the toolbar's 办结 / 退回, not with per-report buttons.
+    expect(screen.getByText(/这是申请办结的报告/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^通过 ·/ })).not.toBeInTheDocument();
     await user.click(toolbar().getByRole('button', { name: '退回' }));
     await user.click(dialog().getByRole('button', { name: '退回' }));
     expect(dialog().getByRole('alert')).toHaveTextContent('退回意见');
