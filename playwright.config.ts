@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser journeys run against the demo build (mock API in the page) served by `vite preview`,
 // in Debian's Chromium — never a downloaded browser.
-const PORT = 4173;
+// E2E_PORT lets a second run (another checkout on the same machine) use its own port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,

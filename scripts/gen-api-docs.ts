@@ -31,12 +31,21 @@ const lines: string[] = [
   '',
   '| method | path | summary |',
   '| --- | --- | --- |',
-  ...Object.values(api).map((e) => `| ${e.method} | \`${e.path}\` | ${e.summary}${e.versioned ? ' ✱' : ''} |`),
+  ...Object.values(api).map(
+    (e) => `| ${e.method} | \`${e.path}\` | ${e.summary}${e.versioned ? ' ✱' : ''} |`,
+  ),
   '',
 ];
 for (const [name, e] of Object.entries(api)) {
-  lines.push(`## ${e.method} ${e.path}`, '', `\`${name}\` — ${e.summary}${e.versioned ? ' (If-Match required)' : ''}`, '');
-  lines.push(schemaBlock('query', e.query) + schemaBlock('body', e.body) + schemaBlock('response', e.response));
+  lines.push(
+    `## ${e.method} ${e.path}`,
+    '',
+    `\`${name}\` — ${e.summary}${e.versioned ? ' (If-Match required)' : ''}`,
+    '',
+  );
+  lines.push(
+    schemaBlock('query', e.query) + schemaBlock('body', e.body) + schemaBlock('response', e.response),
+  );
 }
 writeFileSync('docs/api.md', lines.join('\n'));
 console.log(`docs/api.md: ${Object.keys(api).length} endpoints`);
