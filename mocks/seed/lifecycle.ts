@@ -160,7 +160,7 @@ export function simulateTask(
       reports.push({
         id,
         taskId: plan.id,
-        period: periodOf(submittedDay < plan.startDate ? plan.startDate : submittedDay),
+        period: periodOf(maxDate(submittedDay, plan.startDate)),
         text,
         progress: pct,
         evidence: rng.chance(0.5) ? [`https://docs.example.org/luoshi/${plan.code}/${period}.pdf`] : [],
