@@ -6,15 +6,27 @@ import { importMessages } from './import';
 import { inboxMessages } from './inbox';
 import { ledgerMessages } from './ledger';
 import { meetingMessages } from './meetings';
+import { reviewMessages } from './review';
 import { taskMessages } from './task';
 import { unitMessages } from './units';
-import { reviewMessages } from './review';
 
 /**
  * The one message catalogue. Each screen area adds its group here (one file per area in this folder);
  * keys are namespaced by area (`ledger.*`, `review.*`, ...) so groups never collide.
  */
-const groups = [common, meetingMessages, auditMessages, taskMessages, inboxMessages, ledgerMessages, dashboardMessages, unitMessages, alignmentMessages, importMessages, reviewMessages] as const;
+const groups = [
+  common,
+  meetingMessages,
+  auditMessages,
+  taskMessages,
+  inboxMessages,
+  ledgerMessages,
+  dashboardMessages,
+  unitMessages,
+  alignmentMessages,
+  importMessages,
+  reviewMessages,
+] as const;
 
 type Group = (typeof groups)[number];
 type Keys<G> = G extends { zh: infer Z } ? keyof Z : never;
