@@ -334,7 +334,14 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     }
 
     // news report: the person named at the start of a paragraph speaks in it
-    if (!authorMode && start === 0) {
+    const firstSentence = clauses.filter((c) => c.sent === 0);
+    const attendance =
+      firstSentence.length > 0 &&
+      /(?:参加|出席|列席|陪同)(?:会议|座谈会?|活动|调研)?$/.test(
+        text.slice(firstSentence[firstSentence.length - 1]!.s, firstSentence[firstSentence.length - 1]!.e),
+      ) &&
+      firstSentence.length <= 2;
+    if (!authorMode && start === 0 && !attendance) {
       const who = paragraphPerson(text.slice(ps, Math.min(pe, ps + 40)), known);
       if (who && who.name !== speaker) {
         speaker = who.name;
