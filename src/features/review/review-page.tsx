@@ -62,11 +62,9 @@ export function ReviewPage() {
         {isSupervisor && quarter && list.data?.quarter === quarter ? (
           <PublishControls quarter={quarter} state={list.data.state} />
         ) : null}
-        {isSupervisor ? (
-          <button type="button" className="btn" onClick={() => setSchemeOpen(true)}>
-            {t('review.settings')}
-          </button>
-        ) : null}
+        <button type="button" className="btn" onClick={() => setSchemeOpen(true)}>
+          {t('review.settings')}
+        </button>
       </PageHeader>
       <QueryState query={quarters} what={t('review.what')}>
         {(data) =>
@@ -122,7 +120,7 @@ export function ReviewPage() {
           onClose={() => setOpenUnit(null)}
         />
       ) : null}
-      {isSupervisor ? <SchemeDialog open={schemeOpen} onClose={() => setSchemeOpen(false)} /> : null}
+      <SchemeDialog open={schemeOpen} onClose={() => setSchemeOpen(false)} readOnly={!isSupervisor} />
     </>
   );
 }

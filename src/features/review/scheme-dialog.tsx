@@ -33,19 +33,48 @@ const flat = (s: ScoringScheme): Record<Field, string> =>
     FIELDS.map((f) => [f, String(BANDS.has(f) ? s.bands[f as 'good'] : s[f as 'base'])]),
   ) as Record<Field, string>;
 
-/** The scheme's numbers, edited by the supervision office; the server checks them and audits the change. */
-export function SchemeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * The scheme's numbers: open to every reader (scores must explain themselves), edited by the
+ * supervision office only; the server checks them and audits the change.
+ */
+export function SchemeDialog({
+  open,
+  onClose,
+  readOnly,
+}: {
+  open: boolean;
+  onClose: () => void;
+  readOnly: boolean;
+}) {
   const t = useT();
   const scheme = useQuery({ ...reviewQueries.scheme(), enabled: open });
   return (
     <ReviewDialog open={open} title={t('review.scheme.title')} onClose={onClose} wide>
-      <p className="muted">{t('review.scheme.intro')}</p>
-      {scheme.data ? (
-        <SchemeForm initial={scheme.data} onDone={onClose} />
-      ) : (
-        <p role="status">{t('common.loading')}</p>
-      )}
+      <p className="muted">{t(readOnly ? 'review.scheme.introReadonly' : 'review.scheme.intro')}</p>
+      {scheme.data && readOnly ? <SchemeTable scheme={scheme.data} /> : null}
+      {scheme.data && !readOnly ? <SchemeForm initial={scheme.data} onDone={onClose} /> : null}
+      {scheme.data ? null : <p role="status">{t('common.loading')}</p>}
     </ReviewDialog>
+  );
+}
+
+function SchemeTable({ scheme }: { scheme: ScoringScheme }) {
+  const t = useT();
+  const values = flat(scheme);
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('review.scheme.title')}</caption>
+        <tbody>
+          {FIELDS.map((f) => (
+            <tr key={f}>
+              <th scope="row">{t(`review.scheme.${f}` as MessageKey)}</th>
+              <td className="num">{values[f]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -135,6 +135,8 @@ export const reviewMessages = defineMessages(
     'review.scheme.title': '考核办法（评分规则）',
     'review.scheme.intro':
       '修改后，未发布季度的得分立即按新办法重算；已发布季度保持不变。每次修改记入操作日志。',
+    'review.scheme.introReadonly':
+      '各单位每季度的得分按以下办法计算，每一分都可在得分明细中查到对应的任务和规则。',
     'review.scheme.base': '基础分',
     'review.scheme.overdueLead': '牵头任务逾期（每项）',
     'review.scheme.overdueCo': '配合任务逾期（每项）',
@@ -338,6 +340,8 @@ export const reviewMessages = defineMessages(
     'review.scheme.title': 'Scoring scheme',
     'review.scheme.intro':
       'Unpublished quarters are rescored at once; published quarters keep their scores. Every change is recorded in the audit log.',
+    'review.scheme.introReadonly':
+      "Each unit's quarterly score follows these rules; every point can be traced to its task and rule in the score breakdown.",
     'review.scheme.base': 'Base score',
     'review.scheme.overdueLead': 'Overdue task, lead unit (each)',
     'review.scheme.overdueCo': 'Overdue task, cooperating unit (each)',

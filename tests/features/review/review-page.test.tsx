@@ -134,7 +134,12 @@ describe('ReviewPage', () => {
     await ranking();
     expect(await screen.findByText('当前身份只能查看考核结果。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '发布' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '考核办法' })).not.toBeInTheDocument();
+    // The scheme is open to read, not to edit.
+    await userEvent.click(screen.getByRole('button', { name: '考核办法' }));
+    const scheme = await screen.findByRole('dialog', { name: '考核办法（评分规则）' });
+    expect(await within(scheme).findByRole('row', { name: '牵头任务逾期（每项） -5' })).toBeInTheDocument();
+    expect(within(scheme).queryByRole('button', { name: '保存' })).not.toBeInTheDocument();
+    await userEvent.click(within(scheme).getByRole('button', { name: '关闭' }));
     await userEvent.click(screen.getByRole('button', { name: '查看 省科技厅 的得分明细' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).queryByRole('button', { name: '保存调整' })).not.toBeInTheDocument();
