@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { dashboardQueries } from '../../api/dashboard';
 import { quarterLabel } from '../../domain/quarter';
@@ -10,7 +9,7 @@ import { KpiCards } from './kpi-cards';
 import { KPI_LINK } from './ledger-links';
 import { OverdueList } from './overdue-list';
 import { RollupTree } from './rollup-tree';
-import { loadTrendChart, TrendPanel } from './trend-panel';
+import { TrendPanel } from './trend-panel';
 import { UpcomingTimeline } from './upcoming-timeline';
 import './dashboard.css';
 
@@ -24,9 +23,6 @@ export function DashboardPage() {
   const query = useQuery(dashboardQueries.overview());
   // Unit names for the lists: asked for now, in parallel with the overview, not after it arrives.
   useLookups();
-  useEffect(() => {
-    void loadTrendChart();
-  }, []);
   const d = query.data;
   return (
     <div className="dash">

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { TrendPoint } from '../../domain/contract';
 import { quarterLabel } from '../../domain/quarter';
 import { useLang, useT } from '../../i18n';
 import { SERIES } from './trend-series';
 
-/** Started on the page's first render, in parallel with the data request: no waterfall. */
 export const loadTrendChart = () => import('./trend-chart');
 const TrendChart = lazy(() => loadTrendChart().then((m) => ({ default: m.TrendChart })));
 
@@ -13,6 +12,18 @@ export function TrendPanel({ points, quarter }: { points: TrendPoint[]; quarter:
   const t = useT();
   const lang = useLang();
   const [table, setTable] = useState(false);
+  // The chart's code (recharts, the heaviest dependency) is asked for only once the KPIs and lists are
+  // on screen and the browser is idle, so parsing it never competes with the first paint.
+  const [chartWanted, setChartWanted] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => setChartWanted(true), { timeout: 1000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(() => setChartWanted(true), 50);
+    return () => window.clearTimeout(id);
+  }, []);
+  const loading = <div className="dash-trend__loading muted">{t('dashboard.trend.loading')}</div>;
   const caption = t('dashboard.trend.caption', { quarter: quarterLabel(quarter, lang) });
   return (
     <figure className="dash-trend" aria-label={caption}>
@@ -59,11 +70,13 @@ export function TrendPanel({ points, quarter }: { points: TrendPoint[]; quarter:
         </div>
       ) : (
         <div role="img" aria-label={caption} className="dash-trend__chart">
-          <Suspense
-            fallback={<div className="dash-trend__loading muted">{t('dashboard.trend.loading')}</div>}
-          >
-            <TrendChart points={points} />
-          </Suspense>
+          {chartWanted ? (
+            <Suspense fallback={loading}>
+              <TrendChart points={points} />
+            </Suspense>
+          ) : (
+            loading
+          )}
         </div>
       )}
       {table ? null : (
