@@ -8,30 +8,7 @@ import { type ScoringScheme, schemeProblems } from '../../domain/scoring';
 import { type MessageKey, useT } from '../../i18n';
 import { errorMessage } from '../../shared/ui/query-state';
 import { ReviewDialog } from './review-dialog';
-
-type Field = Exclude<keyof ScoringScheme, 'bands'> | 'excellent' | 'good' | 'fair';
-const FIELDS: Field[] = [
-  'base',
-  'overdueLead',
-  'overdueCo',
-  'missingReport',
-  'returnedReport',
-  'earlyBonus',
-  'earlyDays',
-  'bonusCap',
-  'adjustmentLimit',
-  'min',
-  'max',
-  'excellent',
-  'good',
-  'fair',
-];
-const BANDS = new Set<Field>(['excellent', 'good', 'fair']);
-
-const flat = (s: ScoringScheme): Record<Field, string> =>
-  Object.fromEntries(
-    FIELDS.map((f) => [f, String(BANDS.has(f) ? s.bands[f as 'good'] : s[f as 'base'])]),
-  ) as Record<Field, string>;
+import { FIELDS, type Field, flat, SchemeTable } from './scheme-table';
 
 /**
  * The scheme's numbers: open to every reader (scores must explain themselves), edited by the
@@ -55,26 +32,6 @@ export function SchemeDialog({
       {scheme.data && !readOnly ? <SchemeForm initial={scheme.data} onDone={onClose} /> : null}
       {scheme.data ? null : <p role="status">{t('common.loading')}</p>}
     </ReviewDialog>
-  );
-}
-
-function SchemeTable({ scheme }: { scheme: ScoringScheme }) {
-  const t = useT();
-  const values = flat(scheme);
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('review.scheme.title')}</caption>
-        <tbody>
-          {FIELDS.map((f) => (
-            <tr key={f}>
-              <th scope="row">{t(`review.scheme.${f}` as MessageKey)}</th>
-              <td className="num">{values[f]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 
