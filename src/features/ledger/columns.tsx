@@ -16,6 +16,8 @@ export interface ColumnDef {
   sort: TaskSortKey;
   /** Width in px (fixed layout keeps columns still while rows scroll by); 0 takes the space left. */
   width: number;
+  /** On wide screens some columns grow with the window (a CSS width; `width` stays the minimum). */
+  grow?: string;
   /** English labels run longer than Chinese ones ("In progress" vs 推进中). */
   widthEn?: number;
   align?: 'right';
@@ -36,7 +38,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   code: {
     key: 'code',
     sort: 'code',
-    width: 122,
+    width: 114,
     type: 'text',
     cell: (r) => (
       <Link to={`/ledger/${encodeURIComponent(r.id)}`} className="ledger__code">
@@ -60,6 +62,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     long: true,
     sort: 'directive',
     width: 116,
+    grow: 'clamp(116px, calc((100vw - 1440px) * 0.3 + 116px), 360px)',
     type: 'text',
     cell: (r) =>
       r.directive ? (
@@ -88,6 +91,7 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
     long: true,
     sort: 'coUnits',
     width: 112,
+    grow: 'clamp(112px, calc((100vw - 1440px) * 0.2 + 112px), 280px)',
     widthEn: 136,
     type: 'text',
     cell: (r, t, n) => coUnitsText(r, n) || <span className="muted">{t('common.none')}</span>,

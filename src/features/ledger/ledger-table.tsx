@@ -7,7 +7,7 @@ import { CHECK_WIDTH, cellProps, LedgerRow, stickyOf } from './ledger-row';
 
 export const ROW_HEIGHT = 37;
 /** The flexible (width 0) column never gets narrower than this: the table scrolls sideways instead. */
-const FLEX_MIN = 160;
+const FLEX_MIN = 140;
 
 export interface Selection {
   enabled: boolean;
@@ -86,7 +86,10 @@ export function LedgerTable(p: Props) {
         <colgroup>
           {p.selection.enabled ? <col style={{ width: CHECK_WIDTH }} /> : null}
           {p.columns.map((c) => (
-            <col key={c.key} style={c.width ? { width: columnWidth(c, lang) } : undefined} />
+            <col
+              key={c.key}
+              style={c.width ? { width: c.grow && lang === 'zh' ? c.grow : columnWidth(c, lang) } : undefined}
+            />
           ))}
         </colgroup>
         <thead>
