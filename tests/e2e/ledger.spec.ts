@@ -88,6 +88,26 @@ test.describe('督办台账', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the supervision office sends a reminder (催办) to the overdue tasks it selected', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await openAs(page, '/ledger?warning=overdue');
+    const boxes = page.getByRole('checkbox', { name: /^选择 DB-/ });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const bar = page.getByRole('region', { name: '批量操作' });
+    await expect(bar).toContainText('已选 2 项');
+    await bar.getByRole('button', { name: '催办' }).click();
+    const dialog = page.getByRole('dialog', { name: '催办' });
+    await dialog.getByLabel('催办说明（可选）').fill('请于本周五前报送进展');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect(bar.getByRole('status')).toHaveText('已对 2 项任务发出催办');
+    await expect(page.getByRole('checkbox', { name: /^选择 DB-/, checked: true })).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('the leader reads the ledger but gets no bulk actions', async ({ page }) => {
     await openAs(page, '/ledger?warning=overdue', 'u-leader');
     await expect(page.getByTestId('ledger-total')).not.toHaveText('共 0 项任务');
