@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, type AuditQuery, type TaskListQuery } from '../domain/contract';
+import { type AuditQuery, api, type TaskListQuery } from '../domain/contract';
 import { call } from './client';
 
 /**
@@ -8,24 +8,30 @@ import { call } from './client';
  */
 export const sessionQueries = {
   all: ['session'] as const,
-  current: () => queryOptions({ queryKey: ['session', 'current'], queryFn: () => call(api.session), staleTime: 60_000 }),
+  current: () =>
+    queryOptions({ queryKey: ['session', 'current'], queryFn: () => call(api.session), staleTime: 60_000 }),
 };
 
 export const unitQueries = {
   all: ['units'] as const,
-  list: () => queryOptions({ queryKey: ['units', 'list'], queryFn: () => call(api.units), staleTime: 5 * 60_000 }),
+  list: () =>
+    queryOptions({ queryKey: ['units', 'list'], queryFn: () => call(api.units), staleTime: 5 * 60_000 }),
 };
 
 export const peopleQueries = {
   all: ['people'] as const,
-  list: () => queryOptions({ queryKey: ['people', 'list'], queryFn: () => call(api.people), staleTime: 5 * 60_000 }),
+  list: () =>
+    queryOptions({ queryKey: ['people', 'list'], queryFn: () => call(api.people), staleTime: 5 * 60_000 }),
 };
 
 export const meetingQueries = {
   all: ['meetings'] as const,
   list: () => queryOptions({ queryKey: ['meetings', 'list'], queryFn: () => call(api.meetings) }),
   detail: (id: string) =>
-    queryOptions({ queryKey: ['meetings', 'detail', id], queryFn: () => call(api.meeting, { params: { id } }) }),
+    queryOptions({
+      queryKey: ['meetings', 'detail', id],
+      queryFn: () => call(api.meeting, { params: { id } }),
+    }),
 };
 
 export const directiveQueries = {
@@ -52,7 +58,10 @@ export const taskQueries = {
 export const auditQueries = {
   all: ['audit'] as const,
   list: (q: AuditQuery) =>
-    queryOptions({ queryKey: ['audit', 'list', q], queryFn: ({ signal }) => call(api.audit, { query: q, signal }) }),
+    queryOptions({
+      queryKey: ['audit', 'list', q],
+      queryFn: ({ signal }) => call(api.audit, { query: q, signal }),
+    }),
 };
 
 export const inboxQueries = {
