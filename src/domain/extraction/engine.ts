@@ -22,6 +22,7 @@ import {
 import { meetingHints } from './meeting';
 import {
   CONDITION_CONSEQUENT,
+  CONDITION_SUBJECT,
   HARD_YAO_WORD,
   isCausativeParallel,
   SPEECH_TITLE_LINE,
@@ -458,6 +459,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           const nxt = clauses[ci + 1];
           if (
             lead.addressee &&
+            CONDITION_SUBJECT.test(stripModalTail(text.slice(c.s + offs, lead.headStart - 1))) &&
             nxt &&
             nxt.sent === c.sent &&
             CONDITION_CONSEQUENT.test(text.slice(nxt.s, Math.min(nxt.e, nxt.s + 6)))

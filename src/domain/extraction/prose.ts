@@ -17,6 +17,9 @@ export const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代�
 export const SPEECH_TITLE_LINE =
   /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
 export const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
+/** Subjects of a conditional 要: a place or the collective self, not addressees of an order (各地). */
+export const CONDITION_SUBJECT =
+  /^(?:我省|我市|我县|我区|我镇|我们|咱们|全省|全市|全县|全区|[\u4e00-\u9fff]{1,4}(?:省|市|县|区))$/;
 /** The clause after a conditional 要 (我省要走在前列，必须…). */
 export const CONDITION_CONSEQUENT = /^(?:就?必须|就要|就得|首先要|关键(?:在|是))/;
 

@@ -59,6 +59,11 @@ describe('never triggers', () => {
     expect(ds[0]!.measures).toEqual(['牢牢抓住发展第一要务']);
   });
 
+  it('an addressee of an order with 必须… is not conditional (各地各部门要…，必须…)', () => {
+    const [d] = run(['各地各部门要高度重视，必须把安全放在首位。']);
+    expect([d!.heading, d!.measures]).toEqual(['高度重视', ['把安全放在首位']]);
+  });
+
   it('a multi-sentence quotation of another body is not a directive', () => {
     const ds = run(['习近平总书记强调：“要坚持以人民为中心。要推动高质量发展。”我们要深刻领会，抓好落实。']);
     expect(ds.map((d) => d.heading)).toEqual(['深刻领会']);
