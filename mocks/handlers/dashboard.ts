@@ -128,6 +128,14 @@ function reportsDueOf(db: MockDb, lead: readonly TaskRow[]) {
   );
 }
 
+/** Provincial directives and how many of them some lower-level directive implements. */
+function alignmentSummary(db: MockDb) {
+  const province = new Set(db.data.meetings.filter((m) => m.level === 'province').map((m) => m.id));
+  const higher = db.data.directives.filter((d) => province.has(d.meetingId));
+  const implemented = new Set(db.data.directives.flatMap((d) => d.implements));
+  return { higher: higher.length, covered: higher.filter((d) => implemented.has(d.id)).length };
+}
+
 let memo: { key: string; data: unknown; revision: number; value: unknown } | null = null;
 
 export const dashboardHandlers = [
@@ -183,6 +191,7 @@ export const dashboardHandlers = [
       kpis,
       rollup: rollup(db.data.directives, now),
       meetings: db.data.meetings.map(({ id, title, date, level }) => ({ id, title, date, level })),
+      alignment: alignmentSummary(db),
       upcoming: upcoming.slice(0, UPCOMING_LIST),
       upcomingTotal: upcoming.length,
       upcomingDays: UPCOMING_DAYS,

@@ -109,6 +109,8 @@ export const dashboardSchema = z.object({
   /** Overdue tasks, longest overdue first (the first `overdue.length` of `overdueTotal`). */
   overdue: z.array(taskBriefSchema),
   overdueTotal: count,
+  /** 上下贯通 at a glance: provincial directives, and how many a lower-level directive takes up. */
+  alignment: z.object({ higher: count, covered: count }),
   /** Weekly points from the quarter's first day to `asOf`. */
   trend: z.array(trendPointSchema),
 });

@@ -79,6 +79,9 @@ export function DashboardPage() {
               <div className="dash-panel__head">
                 <h2 id="dash-rollup-h">{t('dashboard.rollup.title')}</h2>
                 <span className="muted dash-panel__note">{t('dashboard.rollup.rule')}</span>
+                <Link to="/alignment" className="dash-more" data-testid="dash-alignment">
+                  {t('dashboard.alignment', { covered: data.alignment.covered, n: data.alignment.higher })}
+                </Link>
               </div>
               <RollupTree data={data} />
             </section>

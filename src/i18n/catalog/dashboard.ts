@@ -21,6 +21,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.level.city': '市级',
     'dashboard.rollup.title': '讲话部署落实进度',
     'dashboard.rollup.rule': '部署进度由所属任务汇总：已办结计 100%，暂缓不计入',
+    'dashboard.alignment': '上下贯通：省级部署 {n} 项，已有市级承接 {covered} 项',
     'dashboard.rollup.progressOf': '{name}部署的总体进度',
     'dashboard.rollup.tasks': '{n} 项任务',
     'dashboard.rollup.closedOf': '办结 {closed}/{n}',
@@ -79,6 +80,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.rollup.title': 'Progress by speech and directive',
     'dashboard.rollup.rule':
       "A directive's progress is derived from its tasks: closed counts 100%, suspended is left out",
+    'dashboard.alignment': 'Alignment: {covered} of {n} provincial directives taken up by a city',
     'dashboard.rollup.progressOf': "Overall progress of {name}'s directives",
     'dashboard.rollup.tasks': '{n} tasks',
     'dashboard.rollup.closedOf': '{closed}/{n} closed',

@@ -73,6 +73,13 @@ describe('总览 for a leader', () => {
     expect(screen.getByRole('link', { name: '在建设创新人才高地上走在前列' })).toBeInTheDocument();
   });
 
+  it('says how many provincial directives a city takes up, linking to the alignment view', async () => {
+    open('zh');
+    const link = await screen.findByTestId('dash-alignment');
+    expect(link).toHaveTextContent('上下贯通：省级部署 14 项，已有市级承接 0 项');
+    expect(link).toHaveAttribute('href', '/alignment');
+  });
+
   it('opens a directive to show its tasks, each a link to the task', async () => {
     open('zh');
     await userEvent.click(
