@@ -214,24 +214,18 @@ describe('queryTasks: paging and facets', () => {
     expect(res.facets.status).toEqual({ returned: 1 });
   });
 
-  it('answers a query over 10,000 rows quickly once indexed', () => {
+  it('answers a query over 10,000 indexed rows with the same result as the plain scan', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({
       ...ROWS[i % ROWS.length]!,
       id: `T-${i}`,
       code: `DB-${String(i).padStart(5, '0')}`,
     }));
     const index = indexTasks(many, look);
-    queryTaskIndex(index, q({ sort: 'title' }), TODAY);
+    // Speed is measured by scripts/bench-ledger.ts, not here; this checks the index answers correctly.
     const query = q({ warning: 'overdue,behind', sort: 'title', order: 'desc', pageSize: '200' });
-    // The best of three, so a busy machine does not fail it; a linear pass over 10,000 rows takes a few ms.
-    const times = [0, 1, 2].map(() => {
-      const t0 = performance.now();
-      queryTaskIndex(index, query, TODAY);
-      return performance.now() - t0;
-    });
     const res = queryTaskIndex(index, query, TODAY);
     expect(res.total).toBe(3334);
     expect(res.items).toHaveLength(200);
-    expect(Math.min(...times)).toBeLessThan(100);
+    expect(res.items.map((r) => r.id)).toEqual(queryTasks(many, query, TODAY, look).items.map((r) => r.id));
   });
 });

@@ -86,13 +86,10 @@ describe('the ledger API on the large dataset', () => {
       const page = await call(api.listTasks, { query: { ...query, pageSize: 1 } });
       expect(page.total, JSON.stringify(query)).toBeGreaterThan(0);
     }
-    const t0 = performance.now();
     const sorted = await call(api.listTasks, {
       query: { warning: 'overdue,behind', sort: 'leadUnit', order: 'desc', pageSize: 200 },
     });
-    const ms = performance.now() - t0;
     expect(sorted.items.every((r) => r.warning.kind === 'overdue' || r.warning.kind === 'behind')).toBe(true);
-    expect(ms).toBeLessThan(1500);
     // Back to the seed.
     await call(api.demoReset, { body: { dataset: 'seed' } });
     expect((await call(api.listTasks, { query: { pageSize: 1 } })).total).toBe(70);
