@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { initDb } from './mocks/db/instance';
 import { server } from './mocks/node';
 import { DEMO_TODAY } from './mocks/seed/build-seed';
 import { setIdentity } from './src/api/client';
 import { cstMidnightMs, pinClock } from './src/domain/clock';
+
+// findBy*/waitFor wait up to 5 s: CI's two cores run many jsdom files at once, and 1 s is not enough there.
+configure({ asyncUtilTimeout: 5000 });
 
 // recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
 class ResizeObserverStub {
