@@ -95,6 +95,20 @@ test('open the review, switch quarters, open a breakdown', async ({ page, consol
   await expect(dialog.getByRole('link').first()).toHaveAttribute('href', /#\/ledger\/T-\d{4}$/);
   await expect(dialog.getByText('本季度已发布，如需调整请先撤销发布。')).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // A click on a bar opens that unit's breakdown too (the top bar is the best-ranked unit).
+  const first = page.getByRole('table', { name: '单位得分排名表' }).getByRole('rowheader').first();
+  const firstName = (await first.textContent()) ?? '';
+  await page
+    .getByRole('figure', { name: /单位得分排名/ })
+    .locator('.recharts-bar-rectangle path')
+    .first()
+    .click();
+  await expect(
+    page.getByRole('dialog', { name: new RegExp(`${firstName} · 2023年第四季度 得分明细`) }),
+  ).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
