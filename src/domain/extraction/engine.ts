@@ -25,6 +25,7 @@ import {
   CONDITION_SUBJECT,
   HARD_YAO_WORD,
   isCausativeParallel,
+  QUOTED_SOURCE,
   SPEECH_TITLE_LINE,
   sentenceFlags,
   splitActionChain,
@@ -387,15 +388,20 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       for (; scan < c.s; scan++) {
         const ch = text[scan];
         if (ch === '“') {
-          if (quoteDepth === 0) quoteOther = sentReportedOther;
+          if (quoteDepth === 0)
+            quoteOther = sentReportedOther || QUOTED_SOURCE.test(text.slice(Math.max(ps, scan - 24), scan));
           quoteDepth++;
         } else if (ch === '”' && quoteDepth > 0) quoteDepth--;
       }
-      const quoted = (quoteDepth > 0 && quoteOther) || (text[c.s] === '“' && sentReportedOther);
+      const quoted =
+        (quoteDepth > 0 && quoteOther) ||
+        (text[c.s] === '“' &&
+          (sentReportedOther || QUOTED_SOURCE.test(text.slice(Math.max(ps, c.s - 24), c.s))));
       for (; scan < c.e; scan++) {
         const ch = text[scan];
         if (ch === '“') {
-          if (quoteDepth === 0) quoteOther = sentReportedOther;
+          if (quoteDepth === 0)
+            quoteOther = sentReportedOther || QUOTED_SOURCE.test(text.slice(Math.max(ps, scan - 24), scan));
           quoteDepth++;
         } else if (ch === '”' && quoteDepth > 0) quoteDepth--;
       }

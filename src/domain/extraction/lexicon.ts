@@ -250,6 +250,7 @@ export function isNonAction(s: string): boolean {
   if (/(?:参加|出席|列席|参会|陪同|主持|参加会议|出席会议|参加活动)$/.test(s)) return true;
   if (s.length <= 12 && /(?:方面|领域|层面|问题上)$/.test(s)) return true;
   if (TIME_ONLY.test(s)) return true;
+  if (/^正如|(?:所指出|所强调|所说|所要求|讲过|说过)的?$/.test(s)) return true; // introduces a quotation
   if (/^[（(][^）)]{1,8}[）)]$/.test(s)) return true; // stage directions: （掌声）
   if (/^(?:涉及|事关|关系到|关系着|关乎|直接关系)/.test(s)) return true;
   // assessments of the situation (正处于关键期 / 还存在短板 / 基础还不牢固 / 获得感不够强)

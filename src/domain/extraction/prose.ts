@@ -17,6 +17,9 @@ export const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代�
 export const SPEECH_TITLE_LINE =
   /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
 export const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
+/** Words before a quotation that make it someone else's (正如习近平总书记所指出的，“…”). */
+export const QUOTED_SOURCE =
+  /(?:总书记|习近平|党中央|中央|毛泽东|邓小平|古人|俗话|常言道|文件|规划|纲要)[^“”。]{0,12}(?:指出|强调|要求|提出|说|讲|所说|号召|明确)?(?:的|过|道)?[，,：:]?$/;
 /** Subjects of a conditional 要: a place or the collective self, not addressees of an order (各地). */
 export const CONDITION_SUBJECT =
   /^(?:我省|我市|我县|我区|我镇|我们|咱们|全省|全市|全县|全区|[\u4e00-\u9fff]{1,4}(?:省|市|县|区))$/;

@@ -69,6 +69,16 @@ describe('never triggers', () => {
     expect(ds.map((d) => d.heading)).toEqual(['深刻领会']);
   });
 
+  it('a long quotation introduced by 正如习近平总书记所指出的 is not the speaker’s', () => {
+    const ds = run([
+      '要坚持人民至上。正如习近平总书记所指出的，“要始终把人民放在心中最高位置。要让发展成果更多更公平惠及全体人民，让人民群众的获得感成色更足、幸福感更可持续。”我们要牢记嘱托，办好民生实事。',
+    ]);
+    expect(ds.map((d) => [d.heading, d.measures])).toEqual([
+      ['坚持人民至上', []],
+      ['牢记嘱托', ['办好民生实事']],
+    ]);
+  });
+
   it('the speaker’s own quoted words still give directives', () => {
     const ds = run(['市长李明指出，要抓好招商。', '李明说：“各部门要主动服务企业，帮助解决困难。”']);
     expect(ds.map((d) => [d.speaker, d.heading])).toEqual([
