@@ -86,13 +86,19 @@ function withRates<T extends Counts>(c: T): T & Rates {
 class Index {
   readonly keys: string[] = [];
   private readonly pos = new Map<string, number>();
+  private lastKey: string | null = null;
+  private lastIndex = -1;
   of(key: string): number {
+    // Rows often arrive grouped (by unit, by directive): repeat keys skip the hash lookup.
+    if (key === this.lastKey) return this.lastIndex;
     let i = this.pos.get(key);
     if (i === undefined) {
       i = this.keys.length;
       this.keys.push(key);
       this.pos.set(key, i);
     }
+    this.lastKey = key;
+    this.lastIndex = i;
     return i;
   }
 }
@@ -150,18 +156,27 @@ export function indexForAggregation(
   const meetingOf = new Int32Array(n);
   const suspended = new Uint8Array(n);
   const taskPos = new Map<string, number>();
-  tasks.forEach((t, i) => {
+  // Speaker and meeting follow from the directive: look them up once per directive, not per task.
+  const speakerOfDir: number[] = [];
+  const meetingOfDir: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i]!;
     taskPos.set(t.id, i);
     start[i] = dayOf(t.startDate);
     deadline[i] = dayOf(t.deadline);
     closed[i] = t.closedAt ? dayOf(t.closedAt) : Number.POSITIVE_INFINITY;
     suspended[i] = t.status === 'suspended' ? 1 : 0;
     unitOf[i] = units.of(t.leadUnitId);
-    const d = t.directiveId ? directives.get(t.directiveId) : undefined;
-    dirOf[i] = dirs.of(t.directiveId ?? NONE_KEY);
-    speakerOf[i] = speakers.of(d?.speaker ?? NONE_KEY);
-    meetingOf[i] = meetings.of(d?.meetingId ?? NONE_KEY);
-  });
+    const g = dirs.of(t.directiveId ?? NONE_KEY);
+    dirOf[i] = g;
+    if (speakerOfDir[g] === undefined) {
+      const d = t.directiveId ? directives.get(t.directiveId) : undefined;
+      speakerOfDir[g] = speakers.of(d?.speaker ?? NONE_KEY);
+      meetingOfDir[g] = meetings.of(d?.meetingId ?? NONE_KEY);
+    }
+    speakerOf[i] = speakerOfDir[g]!;
+    meetingOf[i] = meetingOfDir[g]!;
+  }
   // Each task's reports as (day, progress), oldest first, in flat arrays (a counting sort by task,
   // then a tiny insertion sort per task): sorting 70,000 report strings would cost more than the rest.
   const m = reports.length;
