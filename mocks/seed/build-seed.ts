@@ -107,9 +107,21 @@ export function seedDirectives(): Directive[] {
     parentId: d.parentId ? idOf(d.parentId) : null,
     headingSpan: d.headingSpan,
     measureSpans: d.measureSpans,
-    implements: [],
+    implements: SEED_LINKS[idOf(d.id)] ?? [],
   }));
 }
+
+/**
+ * Links the supervision office has already confirmed between 孙正东's 阜阳 directives and the provincial
+ * ones they carry out (see docs/alignment.md). Others are left open, so the matrix shows real gaps and
+ * the suggestions still have work to offer (d-18 → d-07 among them).
+ */
+const SEED_LINKS: Record<string, string[]> = {
+  'd-15': ['d-01', 'd-11'],
+  'd-17': ['d-05', 'd-13'],
+  'd-19': ['d-08'],
+  'd-22': ['d-10'],
+};
 
 /** Month ends from 2023-06 to 2024-12: where the seed's deadlines fall. */
 const DEADLINES = Array.from({ length: 19 }, (_, i) =>

@@ -6,7 +6,7 @@ test('the supervisor links a city directive to a provincial one from a suggestio
 }) => {
   await openAs(page, '/alignment', 'u-sup');
   const summary = page.getByTestId('matrix-summary');
-  await expect(summary).toHaveText('上级部署 14 项：已承接 0 项，承接缺口 14 项');
+  await expect(summary).toHaveText('上级部署 14 项：已承接 6 项，承接缺口 8 项');
   await expect(page.getByTestId('matrix-row-d-07')).toContainText('承接缺口');
 
   await page.getByRole('tab', { name: '关联建议' }).click();
@@ -17,7 +17,7 @@ test('the supervisor links a city directive to a provincial one from a suggestio
   await expect(card.getByRole('button', { name: '取消关联“在建设创新人才高地上走在前列”' })).toBeVisible();
 
   await page.getByRole('tab', { name: '承接矩阵' }).click();
-  await expect(summary).toHaveText('上级部署 14 项：已承接 1 项，承接缺口 13 项');
+  await expect(summary).toHaveText('上级部署 14 项：已承接 7 项，承接缺口 7 项');
   const row = page.getByTestId('matrix-row-d-07');
   await expect(row).toContainText('已承接');
   await expect(row.getByRole('link', { name: '在提升创新要素集聚能力上下功夫' })).toBeVisible();

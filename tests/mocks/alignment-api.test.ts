@@ -108,7 +108,8 @@ describe('上下贯通 API', () => {
     const [entry] = await audit('directive:d-18');
     expect(entry).toMatchObject({ action: 'directive.link', outcome: 'ok' });
     expect(entry!.detail).toContain('在建设创新人才高地上走在前列');
-    expect((await call(api.dashboard, {})).alignment).toEqual({ higher: 14, covered: 2 });
+    // The seed already links six provincial directives; d-07 and d-14 make eight.
+    expect((await call(api.dashboard, {})).alignment).toEqual({ higher: 14, covered: 8 });
   });
 
   it('refuses a leader (403, audited as denied) and changes nothing', async () => {

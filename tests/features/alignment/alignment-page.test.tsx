@@ -10,10 +10,10 @@ const open = (url: string, as = 'u-sup', lang: 'zh' | 'en' = 'zh') =>
   renderRoute([{ path: '/alignment', element: <AlignmentPage /> }], url, { as, lang });
 
 describe('上下贯通 matrix', () => {
-  it('lists the provincial directives as rows; with no links yet every row is a gap, in words', async () => {
+  it('lists the provincial directives as rows; rows nobody takes up are gaps, in words', async () => {
     open('/alignment');
     expect(await screen.findByTestId('matrix-summary')).toHaveTextContent(
-      '上级部署 14 项：已承接 0 项，承接缺口 14 项',
+      '上级部署 14 项：已承接 6 项，承接缺口 8 项',
     );
     const row = screen.getByTestId('matrix-row-d-07');
     expect(within(row).getByText('承接缺口')).toBeInTheDocument();
@@ -54,7 +54,7 @@ describe('上下贯通 suggestions', () => {
       'href',
       '/ledger?directive=d-18',
     );
-    expect(screen.getByTestId('matrix-summary')).toHaveTextContent('已承接 1 项，承接缺口 13 项');
+    expect(screen.getByTestId('matrix-summary')).toHaveTextContent('已承接 7 项，承接缺口 7 项');
     // By unit: the city bureau that leads the linked directive's tasks shows them under the provincial row.
     await user.click(screen.getByRole('radio', { name: '按责任单位' }));
     const col = screen.getByRole('columnheader', { name: '阜阳市委组织部' });

@@ -76,7 +76,7 @@ describe('总览 for a leader', () => {
   it('says how many provincial directives a city takes up, linking to the alignment view', async () => {
     open('zh');
     const link = await screen.findByTestId('dash-alignment');
-    expect(link).toHaveTextContent('上下贯通：省级部署 14 项，已有市级承接 0 项');
+    expect(link).toHaveTextContent('上下贯通：省级部署 14 项，已有市级承接 6 项');
     expect(link).toHaveAttribute('href', '/alignment');
   });
 
