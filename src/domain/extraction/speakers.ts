@@ -22,7 +22,19 @@ function titleBefore(text: string, end: number, from: number): string | null {
   let s = end;
   const lim = Math.max(from, end - 24);
   while (s > lim && !TITLE_CHAIN_STOP.test(text[s - 1]!)) s--;
-  const t = text.slice(s, end).replace(/^(?:会上|会议由|由)/, '');
+  let t = text.slice(s, end).replace(/^(?:会上|会议由|由)/, '');
+  // 副市长赵刚、市政府秘书长孙华: the chain starts after the previous person's name
+  const parts = t.split('、');
+  for (let k = parts.length - 2; k >= 0; k--) {
+    const part = parts[k]!;
+    TITLE_RE.lastIndex = 0;
+    let titleEnd = -1;
+    for (let m = TITLE_RE.exec(part); m; m = TITLE_RE.exec(part)) titleEnd = m.index + m[0].length;
+    if (titleEnd > 0 && titleEnd < part.length && isPersonName(part.slice(titleEnd))) {
+      t = parts.slice(k + 1).join('、');
+      break;
+    }
+  }
   return t.length >= 2 ? t : null;
 }
 

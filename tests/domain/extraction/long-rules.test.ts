@@ -229,6 +229,11 @@ describe('speakers', () => {
     expect(run(['赵明远：在全市经济工作会议上的讲话', '要抓好项目建设。'])[0]!.speaker).toBe('赵明远');
   });
 
+  it('a title chain starts after the previous person in a list (副市长赵刚、市政府秘书长孙华)', () => {
+    const r = extract('副市长赵刚、市政府秘书长孙华出席。\n孙华强调，要抓好督办。');
+    expect(r.speakers).toEqual([{ name: '孙华', title: '市政府秘书长' }]);
+  });
+
   it('NAME对…提出要求：一要… gives the items to NAME', () => {
     const ds = run([
       '市委书记张华主持会议。',
