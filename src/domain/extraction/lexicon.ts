@@ -294,8 +294,9 @@ export function numberedMarker(head: string): { level: number; len: number } | n
   if (m) return { level: 1, len: m[0].length };
   m = /^[（(][一二三四五六七八九十]{1,3}[)）][、，,]?/.exec(head);
   if (m) return { level: 2, len: m[0].length };
+  // 第一， sits between 一、 and （一）: speeches nest 第一， under 一、 and （一） under 第一，
   m = /^第[一二三四五六七八九十]{1,3}[，,、：:]/.exec(head);
-  if (m) return { level: 2, len: m[0].length };
+  if (m) return { level: 1.5, len: m[0].length };
   m = /^\d{1,2}(?:[．、]|\.(?!\d))/.exec(head);
   if (m) return { level: 3, len: m[0].length };
   m = /^[（(]?\d{1,2}[)）]/.exec(head);

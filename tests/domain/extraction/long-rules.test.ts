@@ -188,6 +188,23 @@ describe('more measures', () => {
     ]);
   });
 
+  it('（一） nests under 第一，, and 第一， under 一、', () => {
+    const ds = run([
+      '一、加快发展',
+      '第一，加快产业升级。',
+      '（一）做强制造业。实施技改。',
+      '第二，深化改革。',
+      '二、改善民生',
+    ]);
+    expect(ds.map((d) => [d.id, d.heading, d.parentId])).toEqual([
+      ['d1', '加快发展', null],
+      ['d2', '加快产业升级', 'd1'],
+      ['d3', '做强制造业', 'd2'],
+      ['d4', '深化改革', 'd1'],
+      ['d5', '改善民生', null],
+    ]);
+  });
+
   it('1） items are numbered headings', () => {
     expect(heads(['1）完善工作机制。建立台账。', '2）强化督查。'])).toEqual(['完善工作机制', '强化督查']);
   });
