@@ -15,7 +15,7 @@ export const TURN_TO_ACTION =
   /^(?:对此|为此|因此|今后|下一步|接下来|新的一年|(?:我们|大家|全省|全市|全县|各级)?(?:必须|务必|一定要|要(?![求素务点])(?![^，,]{1,4}的))|必须)/;
 export const WORK_REPORT_RE = /政府工作报告|在[^，,。]{2,40}人民代表大会[^，,。]{0,20}(?:会议)?上/;
 export const SPEECH_TITLE_LINE =
-  /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)/;
+  /^在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|动员讲话)(?:[（(][^）)]{1,16}[）)])?[。.]?$/;
 export const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
 /** Words before a quotation that make it someone else's (正如习近平总书记所指出的，“…”). */
 export const QUOTED_SOURCE =

@@ -164,16 +164,17 @@ export function bylineName(line: string, known: Map<string, string | null>): Kno
 }
 
 const SPEECH_TITLE =
-  /^([^，,。；;：:“”]{2,30}?)(?:同志)?在[^，,。；;：:]{2,60}?(?:上|中|时)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|讲话提纲|动员讲话|工作报告)/;
+  /^([^，,。；;：:“”]{2,30}?)(?:同志)?在[^，,。；;：:]{2,60}?(?:上|中|时)的(?:讲话|致辞|报告|发言|总结讲话|主旨讲话|讲话提纲|动员讲话|工作报告)(?:[（(][^）)]{1,16}[）)])?[。.]?$/;
 
 /** A speech title naming its author (李国栋同志在全县…大会上的讲话 / 市长张三在…会议上的讲话). */
 export function titleAuthor(line: string, known: Map<string, string | null>): KnownPerson | null {
   if (line.length > 90) return null;
   const clean = line.replace(/^[—－\-\s]+/, '');
   // 王振华：在全县…会议上的讲话
-  const colon = /^([^：:，,。]{2,24})[：:]\s*在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言)/.exec(
-    clean,
-  );
+  const colon =
+    /^([^：:，,。]{2,24})[：:]\s*在[^，,。；;]{2,60}?(?:上|中)的(?:讲话|致辞|报告|发言)(?:[（(][^）)]{1,16}[）)])?[。.]?$/.exec(
+      clean,
+    );
   if (colon) return nameFromSubject(colon[1]!.replace(/[\s\u3000]+/g, ''), known);
   const m = SPEECH_TITLE.exec(clean);
   if (!m) return null;
