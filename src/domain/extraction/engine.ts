@@ -317,7 +317,20 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         hs = Math.max(hs, first.s);
         while (hs < last.e && /\s/.test(text[hs]!)) hs++;
         if (text[hs] === '要' && !YAO_NEXT_BAD.has(text[hs + 1]!)) hs++;
-        const he = last.e;
+        let he = last.e;
+        let bodyAt = -1;
+        // a heading set off from its body by a wide space on the same line (一、坚定信心　当前，…)
+        for (let g = hs + 4; g < first.e && g < hs + 40; g++) {
+          if (text[g] === '\u3000' || (text[g] === ' ' && text[g + 1] === ' ')) {
+            let b = g;
+            while (b < first.e && /\s/.test(text[b]!)) b++;
+            if (first.e - b >= 2) {
+              he = g;
+              bodyAt = b;
+            }
+            break;
+          }
+        }
         const headingText = text.slice(hs, he);
         const parentReview = stack.some((f) => f.review);
         const review =
@@ -326,12 +339,26 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (he - hs < 2 || isLabelHeading(headingText) || parentReview) {
           stack.push({ level: nm.level, draft: null, review });
         } else {
-          const d = newDraft('numbered-heading', hs, he, headingParent(), p, last.sent, true);
+          const d = newDraft(
+            'numbered-heading',
+            hs,
+            he,
+            headingParent(),
+            p,
+            bodyAt >= 0 ? first.sent : last.sent,
+            true,
+          );
           stack.push({ level: nm.level, draft: d, review: false });
           open = d;
         }
         enumParent = null;
         start = k + 1;
+        if (bodyAt >= 0) {
+          // the rest of the first clause is body text
+          clauses[firstIdx] = { ...first, s: bodyAt };
+          ctexts[firstIdx] = text.slice(bodyAt, first.e);
+          start = firstIdx;
+        }
       }
     }
 

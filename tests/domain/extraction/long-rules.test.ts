@@ -205,6 +205,13 @@ describe('more measures', () => {
     ]);
   });
 
+  it('a heading set off from its body by a wide space on the same line', () => {
+    const ds = run(['（一）着力扩大内需　实施提振消费行动，扩大有效投资。']);
+    expect(ds.map((d) => [d.heading, d.measures])).toEqual([
+      ['着力扩大内需', ['实施提振消费行动', '扩大有效投资']],
+    ]);
+  });
+
   it('1） items are numbered headings', () => {
     expect(heads(['1）完善工作机制。建立台账。', '2）强化督查。'])).toEqual(['完善工作机制', '强化督查']);
   });
