@@ -2,19 +2,29 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setIdentity } from './api/client';
 import { App } from './app/app';
+import { cstMidnightMs, pinClock } from './domain/clock';
 import { useDemoSettings } from './shared/stores/demo';
 import './app/styles.css';
 
-// In demo builds the API is the msw mock in this tab. The shell paints at once; requests wait
-// until the worker is up (setApiReady), so starting it never blocks the first paint.
+// In demo builds the API is the msw mock in this tab. Requests wait for it (setApiReady), and it is
+// loaded only after the first frame is painted: evaluating the mock database is real main-thread work,
+// and the shell and the page header should not wait for it.
+let painted = () => {};
+const firstPaint = new Promise<void>((resolve) => {
+  // After the shell's first commit, wait one frame (the paint) and then yield once more.
+  painted = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+});
+
 if (__LUOSHI_DEMO__) {
   const demo = useDemoSettings.getState();
   setIdentity(demo.personId);
-  setApiReady(import('./app/demo-boot').then((m) => m.bootDemo()));
+  // The demo clock is pinned before the first render, so every "today" on screen is the demo's.
+  pinClock(cstMidnightMs(demo.clockDate) + 10 * 3_600_000);
+  setApiReady(firstPaint.then(() => import('./app/demo-boot').then((m) => m.bootDemo())));
 }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App onMounted={painted} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { Toaster } from 'sonner';
 import { ApiError } from '../api/client';
@@ -20,8 +20,14 @@ export function createQueryClient() {
   });
 }
 
-export function App() {
+/** `onMounted` runs once after the first commit (main.tsx starts the demo's mock API from it). */
+export function App({ onMounted }: { onMounted?: () => void }) {
   const [client] = useState(createQueryClient);
+  const mounted = useRef(onMounted);
+  useEffect(() => {
+    mounted.current?.();
+    mounted.current = undefined;
+  }, []);
   const [router] = useState(() => createAppRouter());
   return (
     <QueryClientProvider client={client}>

@@ -1,16 +1,21 @@
+import * as mocks from '../../mocks/browser';
+import { setTransport } from '../api/client';
 import { cstMidnightMs, pinClock } from '../domain/clock';
 import { useDemoSettings } from '../shared/stores/demo';
 import { useDemoNotices } from '../shared/stores/notices';
 
-/** Loads and starts the mock API (demo and dev builds only; production never imports this file). */
+/**
+ * Starts the mock API (demo and dev builds only; production never imports this file). main.tsx loads
+ * this module lazily; the mock API is a static import here so its chunk downloads in the same round trip.
+ */
 export async function bootDemo() {
   const s = useDemoSettings.getState();
-  const mocks = await import('../../mocks/browser');
-  const { notices } = await mocks.startMockApi({
+  const { notices, resolve } = await mocks.startMockApi({
     clockDate: s.clockDate,
     latencyMs: s.latencyMs,
     errorRate: s.errorRate,
   });
+  setTransport(resolve);
   useDemoNotices.getState().add(notices);
   // Later changes in the demo panel reach the mock API and the clock directly.
   useDemoSettings.subscribe((next, prev) => {

@@ -1,4 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { DashboardPage } from '../features/dashboard';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 
@@ -11,10 +12,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      {
-        index: true,
-        lazy: () => import('../features/dashboard').then((m) => ({ Component: m.DashboardPage })),
-      },
+      // The first screen a leader opens is in the entry bundle, so nothing waits for a route chunk.
+      { index: true, Component: DashboardPage },
       { path: 'inbox', lazy: () => import('../features/inbox').then((m) => ({ Component: m.InboxPage })) },
       {
         path: 'meetings',

@@ -46,6 +46,10 @@ export async function switchIdentity(page: Page, personId: string) {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // Colours are checked at rest: a toast or panel still fading in has not reached its real contrast.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+    timeout: 5000,
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -66,6 +70,8 @@ export async function apiFetch(
 ): Promise<{ status: number; json: unknown }> {
   // The identity in the top bar comes from /api/session: once it shows, the mock API is answering.
   await page.getByTestId('identity').waitFor();
+  // Raw fetches go through the mock service worker, which registers in the background.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
   return page.evaluate(
     async ({ path, init }) => {
       const headers: Record<string, string> = { 'X-Luoshi-User': init.as ?? 'u-sup' };

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { dashboardQueries } from '../../api/dashboard';
-import { quarterLabel } from '../../domain/quarter';
+import { today } from '../../domain/clock';
+import { quarterLabel, quarterOf, quarterRange } from '../../domain/quarter';
 import { useLang, useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
@@ -12,6 +13,12 @@ import { RollupTree } from './rollup-tree';
 import { TrendPanel } from './trend-panel';
 import { UpcomingTimeline } from './upcoming-timeline';
 import './dashboard.css';
+
+function clockAsOf() {
+  const day = today();
+  const quarter = quarterOf(day);
+  return { asOf: day, quarter, quarterStart: quarterRange(quarter).start };
+}
 
 /**
  * 总览: the first screen a leader opens. One request feeds the whole page; the chart code is fetched
@@ -24,18 +31,19 @@ export function DashboardPage() {
   // Unit names for the lists: asked for now, in parallel with the overview, not after it arrives.
   useLookups();
   const d = query.data;
+  // Until the overview arrives, the date line comes from the shared clock, so the header is complete
+  // on the first paint; the server's own date replaces it (they agree: both read the same clock).
+  const asOf = d ?? clockAsOf();
   return (
     <div className="dash">
       <PageHeader title={t('dashboard.title')}>
-        {d ? (
-          <p className="dash__asof">
-            {t('dashboard.asOf', {
-              date: d.asOf,
-              quarter: quarterLabel(d.quarter, lang),
-              start: d.quarterStart,
-            })}
-          </p>
-        ) : null}
+        <p className="dash__asof">
+          {t('dashboard.asOf', {
+            date: asOf.asOf,
+            quarter: quarterLabel(asOf.quarter, lang),
+            start: asOf.quarterStart,
+          })}
+        </p>
       </PageHeader>
       <KpiCards kpis={d?.kpis} />
       <QueryState query={query} what={t('dashboard.what')}>
