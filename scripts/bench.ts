@@ -167,6 +167,10 @@ async function main() {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const entry = entryJsGzipKB();
   const page = await lcp();
+  if (process.env.BENCH_ONLY === 'page') {
+    console.log(JSON.stringify({ entryJsGzipKB: entry, ...page }));
+    return;
+  }
   log('extraction');
   const ex = lastJson('npx', ['tsx', 'scripts/bench-extract.ts']);
   log('aggregations');

@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { Toaster } from 'sonner';
 import { ApiError } from '../api/client';
 import { createAppRouter } from './router';
+
+// Toasts only ever follow a user's action, so their code need not be in the first screen's bundle.
+const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
 
 export function createQueryClient() {
   return new QueryClient({
@@ -32,7 +34,9 @@ export function App({ onMounted }: { onMounted?: () => void }) {
   return (
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />
-      <Toaster position="top-center" richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster position="top-center" richColors closeButton />
+      </Suspense>
     </QueryClientProvider>
   );
 }

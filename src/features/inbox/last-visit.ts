@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { getIdentity } from '../../api/client';
 import { inboxQueries, sessionQueries } from '../../api/queries';
 
 /**
@@ -25,7 +26,8 @@ export const useLastVisits = create<LastVisits>()(
 /** The current identity's inbox as of their last visit (the badge's view of it). */
 export function useMyInbox(since?: string | null) {
   const session = useQuery(sessionQueries.current());
-  const personId = session.data?.person.id ?? '';
+  // The demo knows who is asking before /api/session answers: no need to wait for it (no waterfall).
+  const personId = getIdentity() ?? session.data?.person.id ?? '';
   const stored = useLastVisits((s) => (personId ? s.byPerson[personId] : undefined));
   const effective = since === undefined ? stored : (since ?? undefined);
   return useQuery({ ...inboxQueries.mine(personId, effective), enabled: personId !== '' });
