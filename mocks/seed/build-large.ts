@@ -1,5 +1,4 @@
 import { addDays, endOfMonth } from '../../src/domain/dates';
-import { quarterRange, quartersBetween } from '../../src/domain/quarter';
 import type {
   Assessment,
   AuditEntry,
@@ -10,9 +9,8 @@ import type {
   Task,
   Unit,
 } from '../../src/domain/schemas';
-import { DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../db/types';
-import { DEMO_TODAY, seedDirectives, seedMeetings } from './build-seed';
+import { DEMO_TODAY, seedAssessments, seedDirectives, seedMeetings } from './build-seed';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';
 import { createRandom, type Random } from './random';
@@ -372,24 +370,9 @@ export function buildLargeDb(today: string = DEMO_TODAY): Db {
 }
 
 /** Eight quarters of scores (2022Q3 on); every closed quarter but the latest is already published. */
+/** The large set's history starts in 2022Q3; scored like the seed's. */
 function largeAssessments(tasks: Task[], reports: ProgressReport[], today: string): Assessment[] {
-  const closed = quartersBetween('2022Q3', '2024Q4').filter((q) => quarterRange(q).end < today);
-  return closed.flatMap((q, qi) => {
-    const published = qi < closed.length - 1;
-    return scoreQuarter(q, tasks, reports, quarterRange(q).end, DEFAULT_SCHEME).map(
-      (s): Assessment => ({
-        id: `S-${q}-${s.unitId}`,
-        quarter: q,
-        unitId: s.unitId,
-        score: s.score,
-        rating: s.rating,
-        breakdown: s.breakdown,
-        adjustment: null,
-        published,
-        publishedAt: published ? `${addDays(quarterRange(q).end, 10)}T10:00:00+08:00` : null,
-      }),
-    );
-  });
+  return seedAssessments(tasks, reports, today, '2022Q3');
 }
 
 /** Like the seed's numbering, with a plain comparison: ISO instants sort as strings, and 150,000 collations cost a second. */

@@ -232,8 +232,13 @@ export function numberAudit(raw: Omit<AuditEntry, 'id'>[]): AuditEntry[] {
 }
 
 /** Scores for the quarters that have closed; all but the latest are already published. */
-export function seedAssessments(tasks: Task[], reports: ProgressReport[], today: string): Assessment[] {
-  const closed = quartersBetween('2023Q2', '2024Q4').filter((q) => quarterRange(q).end < today);
+export function seedAssessments(
+  tasks: Task[],
+  reports: ProgressReport[],
+  today: string,
+  firstQuarter = '2023Q2',
+): Assessment[] {
+  const closed = quartersBetween(firstQuarter, '2024Q4').filter((q) => quarterRange(q).end < today);
   const out: Assessment[] = [];
   closed.forEach((q, qi) => {
     const published = qi < closed.length - 1;
