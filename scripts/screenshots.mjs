@@ -44,6 +44,8 @@ try {
         );
       }, lang)
       .catch(() => {});
+    // The stores read localStorage once per page load.
+    await page.reload();
     for (const r of routes) {
       await page.goto(`http://127.0.0.1:${port}/#${r}`);
       await page.waitForTimeout(1500);
