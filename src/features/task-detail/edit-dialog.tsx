@@ -3,26 +3,12 @@ import type { TaskRow } from '../../domain/contract';
 import { isValidDate } from '../../domain/dates';
 import type { Priority } from '../../domain/schemas';
 import { useT } from '../../i18n';
+import { changedFields } from './changed-fields';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
 
 const PRIORITIES: Priority[] = ['high', 'normal', 'low'];
-
-type Body = Extract<TaskWrite, { kind: 'patch' }>['body'];
-
-/** Only what changed is sent, so a conflict view can show exactly the user's edit. */
-function changes(
-  task: TaskRow,
-  next: Required<Pick<Body, 'title' | 'deadline' | 'priority' | 'tags'>>,
-): Body {
-  const out: Body = {};
-  if (next.title !== task.title) out.title = next.title;
-  if (next.deadline !== task.deadline) out.deadline = next.deadline;
-  if (next.priority !== task.priority) out.priority = next.priority;
-  if (next.tags.join(',') !== task.tags.join(',')) out.tags = next.tags;
-  return out;
-}
 
 /** Edit the task's title, deadline, priority and tags (supervision office). */
 export function EditDialog({
@@ -51,7 +37,7 @@ export function EditDialog({
           : null;
     setInvalid(problem);
     if (problem) return null;
-    const body = changes(task, { title: title.trim(), deadline, priority, tags: tagList });
+    const body = changedFields(task, { title: title.trim(), deadline, priority, tags: tagList });
     if (Object.keys(body).length === 0) return Promise.resolve<RunResult>({ ok: true });
     return run({ kind: 'patch', label: 'edit', body });
   };

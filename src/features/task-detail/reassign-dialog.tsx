@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TaskRow } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
+import { changedFields } from './changed-fields';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
@@ -30,10 +31,7 @@ export function ReassignDialog({
   };
   const submit = () => {
     const coUnitIds = co.filter((x) => x !== lead);
-    const body: Extract<TaskWrite, { kind: 'patch' }>['body'] = {};
-    if (lead !== task.leadUnitId) body.leadUnitId = lead;
-    if (coUnitIds.join(',') !== task.coUnitIds.join(',')) body.coUnitIds = coUnitIds;
-    if ((person || null) !== task.responsiblePersonId) body.responsiblePersonId = person || null;
+    const body = changedFields(task, { leadUnitId: lead, coUnitIds, responsiblePersonId: person || null });
     if (Object.keys(body).length === 0) return Promise.resolve<RunResult>({ ok: true });
     return run({ kind: 'patch', label: 'reassign', body });
   };
