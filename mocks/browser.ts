@@ -2,12 +2,12 @@ import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { cstMidnightMs, pinClock } from '../src/domain/clock';
 import { configureMock } from './controls';
-import { initDb } from './db/instance';
+import { initDb } from './store/instance';
 import { handlers } from './handlers';
 import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
 
 export { configureMock } from './controls';
-export { getDb } from './db/instance';
+export { getDb } from './store/instance';
 export { DEMO_TODAY } from './seed/build-seed';
 
 export interface StartOptions {

@@ -1,31 +1,23 @@
-import { alignmentHandlers } from './handlers/alignment';
-import { assessmentHandlers } from './handlers/assessments';
-import { auditHandlers } from './handlers/audit';
-import { dashboardHandlers } from './handlers/dashboard';
-import { demoHandlers } from './handlers/demo';
-import { importHandlers } from './handlers/imports';
-import { inboxHandlers } from './handlers/inbox';
-import { meetingHandlers } from './handlers/meetings';
-import { reportHandlers } from './handlers/reports';
-import { sessionHandlers } from './handlers/session';
-import { taskHandlers } from './handlers/tasks';
-import { unitHandlers } from './handlers/units';
-import { largeDatasetLoader } from './seed/large-loader';
+import { delay, http } from 'msw';
+import { mockControls } from './controls';
+import { loadLargeBuilder } from './seed/large-loader';
+import { demoApp } from './store/instance';
 
-/** Every mock API handler, one file per resource. */
+/**
+ * The whole mock API is one forwarding handler: msw hands `/api/*` to the shared HTTP app over the
+ * demo store. Only transport effects live here (the latency knob; loading the 10,000-task
+ * generator before a reset asks for it).
+ */
 export const handlers = [
-  ...sessionHandlers,
-  ...unitHandlers,
-  ...meetingHandlers,
-  ...taskHandlers,
-  ...importHandlers,
-  ...reportHandlers,
-  ...auditHandlers,
-  ...inboxHandlers,
-  ...dashboardHandlers,
-  ...alignmentHandlers,
-  ...assessmentHandlers,
-  // Loads the 10,000-task generator on demand, then falls through to the reset handler.
-  largeDatasetLoader,
-  ...demoHandlers,
+  http.all('*/api/*', async ({ request }) => {
+    if (mockControls.latencyMs > 0) await delay(mockControls.latencyMs);
+    if (request.method === 'POST' && new URL(request.url).pathname === '/api/demo/reset') {
+      const body = (await request
+        .clone()
+        .json()
+        .catch(() => null)) as { dataset?: string } | null;
+      if (body?.dataset === 'large') await loadLargeBuilder();
+    }
+    return demoApp().fetch(request);
+  }),
 ];

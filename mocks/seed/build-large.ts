@@ -9,7 +9,7 @@ import type {
   Task,
   Unit,
 } from '../../src/domain/schemas';
-import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../db/types';
+import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../../src/service/db';
 import { DEMO_TODAY, seedAssessments, seedDirectives, seedMeetings } from './build-seed';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';

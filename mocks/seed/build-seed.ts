@@ -12,7 +12,7 @@ import type {
   Task,
 } from '../../src/domain/schemas';
 import { DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
-import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../db/types';
+import { DB_VERSION, type Db, DEFAULT_SETTINGS } from '../../src/service/db';
 import { simulateTask, type TaskPlan } from './lifecycle';
 import { SEED_PEOPLE, SEED_UNITS } from './org';
 import { createRandom } from './random';

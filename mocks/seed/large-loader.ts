@@ -1,5 +1,4 @@
-import { http } from 'msw';
-import { registerLargeBuilder, STORAGE_KEY, type StorageLike } from '../db/store';
+import { registerLargeBuilder, STORAGE_KEY, type StorageLike } from '../store/persist';
 
 /**
  * The 10,000-task generator is a separate chunk: the ordinary demo never downloads it. It is loaded
@@ -18,17 +17,3 @@ export function storedIsLarge(storage: StorageLike | null): boolean {
     return false;
   }
 }
-
-/**
- * Runs ahead of the reset handler: returning nothing lets msw fall through to it, by which time the
- * large builder is registered.
- */
-export const largeDatasetLoader = http.post('*/api/demo/reset', async ({ request }) => {
-  try {
-    const body = (await request.clone().json()) as { dataset?: string } | null;
-    if (body?.dataset === 'large') await loadLargeBuilder();
-  } catch {
-    // A bad body is the reset handler's to refuse.
-  }
-  return undefined;
-});

@@ -199,7 +199,8 @@ export const auditEntrySchema = z.object({
   at: instantSchema,
   actorId: idSchema,
   actorName: z.string(),
-  role: roleSchema,
+  /** Null for an attempt without a known identity (it is audited too). */
+  role: roleSchema.nullable(),
   /** Verb on a resource, e.g. `task.update`, `report.create`, `assessment.publish`. */
   action: z.string().min(1),
   /** `task:T-0001`, `meeting:M-1`, ... */

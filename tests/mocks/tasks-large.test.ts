@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../mocks/db/instance';
+import { getDb } from '../../mocks/store/instance';
 import { buildLargeDb, LARGE_TASK_COUNT } from '../../mocks/seed/build-large';
 import { call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';

@@ -34,6 +34,7 @@ export const errorCodeSchema = z.enum([
   'precondition-failed',
   'precondition-required',
   'server-error',
+  'unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -58,6 +59,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   'precondition-failed': 412,
   'precondition-required': 428,
   'server-error': 500,
+  /** The database cannot be reached; the request may be retried. */
+  unavailable: 503,
 };
 
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -7,12 +7,16 @@ import { signed } from './score-notes';
 export function RankingTable({
   items,
   onOpen,
+  unpublished = false,
 }: {
   items: UnitAssessment[];
   onOpen?: (unitId: string) => void;
+  /** The server withholds scores that are not published from this identity. */
+  unpublished?: boolean;
 }) {
   const t = useT();
-  if (!items.length) return <p className="state">{t('review.ranking.empty')}</p>;
+  if (!items.length)
+    return <p className="state">{t(unpublished ? 'review.ranking.unpublished' : 'review.ranking.empty')}</p>;
   return (
     <div className="table-wrap">
       <table className="table review-ranking">

@@ -103,7 +103,11 @@ export function ReviewPage() {
                     </Suspense>
                     <section className="panel review-section">
                       <h2>{t('review.ranking.table')}</h2>
-                      <RankingTable items={l.items} onOpen={setOpenUnit} />
+                      <RankingTable
+                        items={l.items}
+                        onOpen={setOpenUnit}
+                        unpublished={!isSupervisor && l.state !== 'published'}
+                      />
                     </section>
                   </>
                 )}

@@ -1,7 +1,7 @@
 import { nowIso, today } from '../../domain/clock';
 import type { TaskDetail, TaskRow } from '../../domain/contract';
-import { reportPeriodFor } from '../../domain/reporting';
 import type { Priority, ProgressReport } from '../../domain/schemas';
+import { fileReport, mergeReports, reportsAfterTransition, reviewReport } from '../../domain/task-effects';
 import { type TransitionAction, transition } from '../../domain/workflow';
 
 /** One change the task page can send; kept whole so a failed or conflicting save can be sent again. */
@@ -25,75 +25,38 @@ export type TaskWrite =
 
 export const OPTIMISTIC_ID = 'optimistic';
 
-/** The task as it should look once the write lands: the same rules as the server, applied locally. */
-export function applyToTask(task: TaskRow, write: TaskWrite, actorId: string): TaskRow {
+const stampOf = (actorId: string) => ({ by: actorId, at: nowIso(), day: today() });
+
+/**
+ * The task page as it should look once the write lands: the very rules the server applies
+ * (`domain/task-effects`, `domain/workflow`), applied to the cached copy. A refused step leaves it as is.
+ */
+export function applyOptimistic(detail: TaskDetail, write: TaskWrite, actorId: string): TaskDetail {
+  const { task, reports } = detail;
+  const stamp = stampOf(actorId);
   switch (write.kind) {
     case 'transition': {
-      const res = transition(task, { ...write, by: actorId, at: nowIso() });
-      return res.ok ? { ...task, ...res.task } : task;
+      const res = transition(task, { ...write, by: actorId, at: stamp.at });
+      if (!res.ok) return detail;
+      const changed = reportsAfterTransition(task.id, reports, write.action, write.reason ?? null, stamp);
+      return { task: { ...task, ...res.task }, reports: mergeReports(reports, changed) };
     }
     case 'patch':
-      return { ...task, ...write.body };
+      return { task: { ...task, ...write.body }, reports };
     case 'report': {
-      if (!write.body.final) {
-        return {
-          ...task,
-          progress: write.body.progress,
-          status: task.status === 'returned' ? 'in-progress' : task.status,
-        };
-      }
-      return { ...task, progress: 100, status: 'pending-review' };
+      const res = fileReport(task, reports, write.body, stamp, OPTIMISTIC_ID);
+      return res.ok ? { task: { ...task, ...res.task }, reports: [...reports, res.report] } : detail;
     }
-    case 'review':
-      return write.decision === 'return' && task.status === 'pending-review'
-        ? { ...task, status: 'returned' }
-        : task;
+    case 'review': {
+      const report = reports.find((r) => r.id === write.reportId);
+      if (!report) return detail;
+      const res = reviewReport(task, report, write.decision, write.comment ?? null, stamp);
+      return res.ok ? { task: { ...task, ...res.task }, reports: mergeReports(reports, [res.report]) } : detail;
+    }
   }
 }
 
-function applyToReports(detail: TaskDetail, write: TaskWrite, actorId: string): ProgressReport[] {
-  if (write.kind === 'report') {
-    const draft: ProgressReport = {
-      id: OPTIMISTIC_ID,
-      taskId: detail.task.id,
-      period: reportPeriodFor(
-        today(),
-        detail.reports.map((r) => r.period),
-        detail.task.startDate,
-      ),
-      text: write.body.text,
-      progress: write.body.final ? 100 : write.body.progress,
-      evidence: write.body.evidence,
-      submitterId: actorId,
-      submittedAt: nowIso(),
-      reviewState: 'pending',
-      reviewComment: null,
-      reviewerId: null,
-      reviewedAt: null,
-      final: write.body.final,
-    };
-    return [...detail.reports, draft];
-  }
-  const reviewed = (r: ProgressReport): ProgressReport => ({
-    ...r,
-    reviewState: write.kind === 'review' && write.decision === 'accept' ? 'accepted' : 'returned',
-    reviewComment: (write.kind === 'review' ? write.comment : (write as { reason?: string }).reason) ?? null,
-    reviewerId: actorId,
-    reviewedAt: nowIso(),
-  });
-  if (write.kind === 'review') return detail.reports.map((r) => (r.id === write.reportId ? reviewed(r) : r));
-  if (write.kind === 'transition' && write.action === 'send-back') {
-    const last = detail.reports.filter((r) => r.reviewState === 'pending').at(-1);
-    return detail.reports.map((r) => (r === last ? reviewed(r) : r));
-  }
-  if (write.kind === 'transition' && write.action === 'close') {
-    return detail.reports.map((r) =>
-      r.reviewState === 'pending' ? { ...r, reviewState: 'accepted' as const } : r,
-    );
-  }
-  return detail.reports;
-}
-
-export function applyOptimistic(detail: TaskDetail, write: TaskWrite, actorId: string): TaskDetail {
-  return { task: applyToTask(detail.task, write, actorId), reports: applyToReports(detail, write, actorId) };
+/** The task alone after the write (the conflict view compares it with the server's copy). */
+export function applyToTask(task: TaskRow, write: TaskWrite, actorId: string): TaskRow {
+  return applyOptimistic({ task, reports: [] as ProgressReport[] }, write, actorId).task;
 }

@@ -108,6 +108,7 @@ export const reviewMessages = defineMessages(
     'review.ranking.table': '单位得分排名表',
     'review.ranking.open': '查看 {unit} 的得分明细',
     'review.ranking.empty': '本季度没有被考核的单位',
+    'review.ranking.unpublished': '本季度考核结果尚未发布，发布后可查看排名和得分。',
     'review.breakdown.title': '{unit} · {quarter} 得分明细',
     'review.breakdown.summary': '得分 {score}，评级 {rating}，第 {rank} 名',
     'review.breakdown.total': '合计',
@@ -313,6 +314,8 @@ export const reviewMessages = defineMessages(
     'review.ranking.table': 'Unit ranking table',
     'review.ranking.open': 'Show the breakdown of {unit}',
     'review.ranking.empty': 'No unit was assessed this quarter',
+    'review.ranking.unpublished':
+      'The scores of this quarter are not published yet; the ranking appears once the office publishes them.',
     'review.breakdown.title': '{unit} · {quarter} score breakdown',
     'review.breakdown.summary': 'Score {score}, rating {rating}, rank {rank}',
     'review.breakdown.total': 'Total',

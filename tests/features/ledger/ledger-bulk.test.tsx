@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/db/instance';
+import { getDb } from '../../../mocks/store/instance';
 import { server } from '../../../mocks/node';
 import { LedgerPage } from '../../../src/features/ledger';
 import { renderRoute } from '../../test-utils';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '../../../mocks/db/instance';
+import { getDb } from '../../../mocks/store/instance';
 import { server } from '../../../mocks/node';
 import { LedgerPage } from '../../../src/features/ledger';
 import { COLUMN_KEYS, useColumnPrefs } from '../../../src/features/ledger/column-store';

@@ -129,8 +129,14 @@ describe('ReviewPage', () => {
     expect(audit.items[0]).toMatchObject({ action: 'assessment.unpublish', outcome: 'ok' });
   });
 
-  it('shows leaders the scores without publish, settings or adjustment', async () => {
+  it('shows leaders an unpublished quarter without any score', async () => {
     renderRoute(routes, '/review?quarter=2024Q1', { as: 'u-leader' });
+    expect(await screen.findByText('本季度考核结果尚未发布，发布后可查看排名和得分。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '查看 省科技厅 的得分明细' })).not.toBeInTheDocument();
+  });
+
+  it('shows leaders the published scores without publish, settings or adjustment', async () => {
+    renderRoute(routes, '/review?quarter=2023Q4', { as: 'u-leader' });
     await ranking();
     expect(await screen.findByText('当前身份只能查看考核结果。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '发布' })).not.toBeInTheDocument();

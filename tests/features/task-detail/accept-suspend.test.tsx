@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/db/instance';
+import { getDb } from '../../../mocks/store/instance';
 import { dialog, openTask, storedTask, toolbar } from './helpers';
 
 describe('task detail: accepting and suspending', () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/db/instance';
-import { toRow } from '../../../mocks/db/views';
+import { getDb } from '../../../mocks/store/instance';
+import { toRow } from '../../../src/service/views';
 import { server } from '../../../mocks/node';
 import { dialog, openTask, storedReports, storedTask, toolbar } from './helpers';
 
@@ -26,7 +26,7 @@ function someoneSavedFirst(
             error: {
               code: 'precondition-failed',
               message: '任务已被他人修改 (stale version)',
-              current: toRow(getDb(), t),
+              current: toRow(getDb().data, t, '2024-05-20'),
             },
           },
           { status: 412 },

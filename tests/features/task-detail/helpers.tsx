@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { getDb } from '../../../mocks/db/instance';
+import { getDb } from '../../../mocks/store/instance';
 import { TaskDetailPage } from '../../../src/features/task-detail';
 import { renderPage } from '../../test-utils';
 

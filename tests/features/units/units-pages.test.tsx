@@ -100,16 +100,23 @@ describe("a unit's page", () => {
     ).toBeInTheDocument();
   });
 
-  it('shows the score trend over quarters, each with its breakdown, in a table on request', async () => {
+  it('shows a leader the published scores only, each with its breakdown, in a table on request', async () => {
     open('/units/p-kjt', 'u-leader', 'en');
     const scores = await screen.findByRole('region', { name: 'Quarterly assessment scores' });
-    expect(within(scores).getByText('Q2 2024')).toBeInTheDocument();
-    expect(within(scores).getByText('this quarter so far (not final)')).toBeInTheDocument();
+    expect(await within(scores).findByText('Q4 2023')).toBeInTheDocument();
+    expect(within(scores).queryByText('Q2 2024')).not.toBeInTheDocument();
     expect(within(scores).queryByText('Q1 2024')).not.toBeInTheDocument();
     await userEvent.click(within(scores).getByRole('button', { name: 'Show data table' }));
     const q4 = within(scores).getByRole('table', { name: 'Score breakdown, Q4 2023' });
     expect(within(q4).getByRole('cell', { name: 'Base score' })).toBeInTheDocument();
     expect(within(q4).getAllByRole('cell', { name: 'Report missing' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows the office the running quarter so far, marked as not final', async () => {
+    open('/units/p-kjt', 'u-sup', 'en');
+    const scores = await screen.findByRole('region', { name: 'Quarterly assessment scores' });
+    expect(within(scores).getByText('Q2 2024')).toBeInTheDocument();
+    expect(within(scores).getByText('this quarter so far (not final)')).toBeInTheDocument();
   });
 
   it('an unknown unit says it was not found', async () => {

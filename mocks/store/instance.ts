@@ -1,0 +1,36 @@
+import { nowMs } from '../../src/domain/clock';
+import { createApp } from '../../src/http/app';
+import { registerDatasets } from '../../src/service';
+import { mockControls } from '../controls';
+import { createDemoStore, type DemoStore } from './demo-store';
+import { defaultBuilder, type StorageLike } from './persist';
+
+/**
+ * The demo backend: the demo store behind the very same HTTP app the Node server runs. msw hands
+ * every `/api/*` request to `app.fetch`.
+ */
+let current: DemoStore | null = null;
+let app: ReturnType<typeof createApp> | null = null;
+
+export function initDb(storage: StorageLike | null): DemoStore {
+  current = createDemoStore(storage);
+  app = createApp({
+    store: current,
+    clock: nowMs,
+    demo: true,
+    allowIdentityHeader: true,
+    injectFailure: () => mockControls.errorRate > 0 && Math.random() < mockControls.errorRate,
+  });
+  registerDatasets({ build: (dataset) => defaultBuilder(dataset) });
+  return current;
+}
+
+export function getDb(): DemoStore {
+  if (!current) initDb(null);
+  return current!;
+}
+
+export function demoApp(): ReturnType<typeof createApp> {
+  if (!app) initDb(null);
+  return app!;
+}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Endpoint } from '../domain/contract';
+import type { Person } from '../domain/schemas';
+import type { Db } from './db';
+import type { WriteTx } from './port';
+
+/** A use case's view of one request: who asks, when, and the already validated input. */
+export interface ReadCtx<Q = unknown> {
+  data: Db;
+  actor: Person;
+  params: Record<string, string>;
+  query: Q;
+  /** The injected clock: this request's instant (ISO, +08:00) and calendar day. */
+  now: string;
+  today: string;
+  nowMs: number;
+  /** Whether this backend is the demo. */
+  demo: boolean;
+}
+
+export interface WriteCtx<B = unknown> extends ReadCtx<unknown> {
+  tx: WriteTx;
+  body: B;
+  /** The `If-Match` version, or null when the request carried none (or an empty one). */
+  ifMatch: number | null;
+  /** What the audit entry names, e.g. `task:T-0001`; a use case may narrow it. */
+  target: string;
+}
+
+export type QueryOf<E> = E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.output<Q> : never;
+export type BodyOf<E> = E extends Endpoint<z.ZodType, infer B, z.ZodType> ? z.output<B> : never;

@@ -1,0 +1,67 @@
+import type { AuditEntry } from '../domain/schemas';
+import type { Db, EntityOf, EntityTable } from './db';
+
+/**
+ * The storage port. The service reads a consistent snapshot of everything (`Db`) and records its
+ * changes as operations; a store applies them atomically (all or nothing) and may refuse them, e.g.
+ * when a task's version moved on (optimistic concurrency in the store itself, not only in the rules).
+ */
+export type Op =
+  | { kind: 'insert'; table: EntityTable; row: EntityOf<EntityTable> }
+  | { kind: 'update'; table: EntityTable; row: EntityOf<EntityTable>; expectVersion?: number }
+  | { kind: 'settings'; value: Db['settings'] }
+  | { kind: 'dismissed'; directiveId: string; ids: string[] }
+  | { kind: 'seq'; name: string; value: number }
+  /** Replace everything (the demo's reset); only stores that allow it accept it. */
+  | { kind: 'replace'; data: Db };
+
+/** What a write transaction gives the rules: the data as it stands inside it, and how to change it. */
+export interface WriteTx {
+  /** The data including this transaction's own changes. Treat as read-only: change it through the methods. */
+  readonly data: Db;
+  insert<T extends EntityTable>(table: T, row: EntityOf<T>): void;
+  /** Replace the row with the same id; with `expectVersion`, the store refuses it if the stored version differs. */
+  update<T extends EntityTable>(table: T, row: EntityOf<T>, expectVersion?: number): void;
+  setSettings(value: Db['settings']): void;
+  setDismissed(directiveId: string, ids: string[]): void;
+  /** The next value of a named counter (readable ids such as T-0071). */
+  nextSeq(name: string, floor?: number): number;
+  replaceAll(data: Db): void;
+  /** Drop every change but the audit entries (a refused write stores nothing else). */
+  discard(): void;
+  audit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
+}
+
+/** A change a store refused: the rules turn it into the matching API answer. */
+export class StoreConflict extends Error {
+  constructor(
+    readonly table: EntityTable,
+    readonly id: string,
+  ) {
+    super(`stale version of ${table}:${id}`);
+    this.name = 'StoreConflict';
+  }
+}
+
+/** The store is there but cannot answer (database down): the API answers 503. */
+export class StoreUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+export interface Store {
+  /** Run `fn` over a consistent snapshot. */
+  read<T>(fn: (data: Db) => T | Promise<T>): Promise<T>;
+  /**
+   * Run `fn` in one transaction: its changes are stored together when it returns, and none of them
+   * when it throws (the store rethrows). Writes never interleave.
+   */
+  write<T>(fn: (tx: WriteTx) => T | Promise<T>): Promise<T>;
+  /** Whether the demo reset (replacing everything) is allowed on this store. */
+  readonly canReset: boolean;
+  /** Ready to answer (`/readyz`). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

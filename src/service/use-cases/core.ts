@@ -1,0 +1,77 @@
+import { api } from '../../domain/contract';
+import { okBody, refuse } from '../result';
+import { defineRead, defineWrite } from '../runner';
+
+export const session = defineRead(api.session, ({ data, actor, now, demo }) => ({
+  person: actor,
+  unit: data.units.find((u) => u.id === actor.unitId)!,
+  role: actor.role,
+  now,
+  demo,
+}));
+
+export const units = defineRead(api.units, ({ data }) => data.units);
+export const people = defineRead(api.people, ({ data }) => data.people);
+
+export const meetings = defineRead(api.meetings, ({ data }) =>
+  data.meetings
+    .map(({ text: _text, ...m }) => {
+      const directiveIds = new Set(data.directives.filter((d) => d.meetingId === m.id).map((d) => d.id));
+      return {
+        ...m,
+        directiveCount: directiveIds.size,
+        taskCount: data.tasks.filter((t) => t.directiveId !== null && directiveIds.has(t.directiveId)).length,
+      };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+);
+
+export const meeting = defineRead(
+  api.meeting,
+  ({ data, params }) => data.meetings.find((x) => x.id === params.id) ?? refuse('not-found', `会议不存在：${params.id}`),
+);
+
+export const directives = defineRead(api.directives, ({ data, query }) =>
+  data.directives
+    .filter((d) => !query.meetingId || d.meetingId === query.meetingId)
+    .sort((a, b) => a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq),
+);
+
+/** Read-only: the contract has no endpoint that edits or deletes audit entries. */
+export const audit = defineRead(api.audit, ({ data, query: q }) => {
+  const rows = data.audit.filter(
+    (e) =>
+      (!q.target || e.target === q.target) &&
+      (!q.actorId || e.actorId === q.actorId) &&
+      (!q.action || e.action.startsWith(q.action)) &&
+      (!q.outcome || e.outcome === q.outcome),
+  );
+  rows.reverse();
+  const start = (q.page - 1) * q.pageSize;
+  return { items: rows.slice(start, start + q.pageSize), total: rows.length, page: q.page, pageSize: q.pageSize };
+});
+
+/**
+ * Demo only: put the seeded (or the 10,000-task) data back. The data comes from the dataset builder
+ * the store's host registered; a store that does not allow it (a real office's server) refuses.
+ */
+export interface DatasetSource {
+  build(dataset: 'seed' | 'large'): Promise<import('../db').Db> | import('../db').Db;
+}
+let datasets: DatasetSource | null = null;
+export function registerDatasets(source: DatasetSource | null): void {
+  datasets = source;
+}
+
+export const demoReset = defineWrite(
+  api.demoReset,
+  'demo.reset',
+  () => 'demo',
+  async (ctx) => {
+    if (!datasets) return refuse('forbidden', '此服务器不允许重置数据 (reset disabled)');
+    const fresh = await datasets.build(ctx.body.dataset);
+    // The reset's own audit entry starts the new log, after the seed's history.
+    ctx.tx.replaceAll(fresh);
+    return okBody({ ok: true }, { detail: `重置演示数据 (${ctx.body.dataset})` });
+  },
+);

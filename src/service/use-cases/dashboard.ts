@@ -1,0 +1,225 @@
+import { api, type KpiKey, type TaskBrief, type TaskRow, type UnitScore } from '../../domain/contract';
+import { addDays } from '../../domain/dates';
+import { quarterOf, quarterRange } from '../../domain/quarter';
+import { lastDuePeriod, periodEnd, periodOf } from '../../domain/reporting';
+import {
+  countTasks,
+  type RollupTask,
+  rollup,
+  sampleDays,
+  snapshot,
+  type TaskCounts,
+} from '../../domain/rollup';
+import type { Person, Task } from '../../domain/schemas';
+import type { Warning } from '../../domain/warnings';
+import type { Db } from '../db';
+import { refuse } from '../result';
+import { defineRead } from '../runner';
+import { memo, reportsByTask, views } from '../views';
+import { maySee, reviewQuarters, scoresOf as quarterScores } from './assessments';
+
+const UPCOMING_DAYS = 30;
+const OVERDUE_LIST = 10;
+const UPCOMING_LIST = 12;
+
+type Row = RollupTask & { warning: Pick<Warning, 'kind' | 'overdueDays' | 'daysLeft'> };
+
+const isOpen = (r: Pick<Task, 'status'>) => r.status !== 'closed' && r.status !== 'suspended';
+
+function brief(task: Task, row: Row): TaskBrief {
+  return {
+    id: task.id,
+    code: task.code,
+    title: task.title,
+    deadline: task.deadline,
+    leadUnitId: task.leadUnitId,
+    progress: row.status === 'closed' ? 100 : row.progress,
+    status: row.status,
+    warning: row.warning.kind,
+    overdueDays: row.warning.overdueDays,
+    daysLeft: row.warning.daysLeft,
+    directiveId: task.directiveId,
+  };
+}
+
+const kpiValues = (c: TaskCounts): Record<KpiKey, number> => ({
+  scope: c.total,
+  closed: c.closed,
+  onTrack: c.onTrack,
+  atRisk: c.atRisk,
+  overdue: c.overdue,
+  noReport: c.noReport,
+});
+
+/** Rows as they stood at the end of `date`; today's are the live rows, so the ledger agrees exactly. */
+function rowsAt(data: Db, day: string, date: string, byTask: () => ReturnType<typeof reportsByTask>): Row[] {
+  if (date >= day) return views(data, day).rows;
+  return snapshot(data.tasks, byTask(), date);
+}
+
+/**
+ * A unit's score per quarter, from the one scoring path of 季度考核 (published snapshot, or computed
+ * with the stored adjustments). Unpublished quarters, the running one included, only for the 督查室.
+ */
+function scoresOf(data: Db, actor: Person, unitId: string, day: string, withRunning: boolean): UnitScore[] {
+  const running = quarterOf(day);
+  const out: UnitScore[] = [];
+  for (const quarter of reviewQuarters(data, day)) {
+    if (quarter === running && !withRunning) continue;
+    if (!maySee(data, actor, quarter)) continue;
+    const s = quarterScores(data, quarter, day).find((x) => x.unitId === unitId);
+    if (!s) continue;
+    const published = data.assessments.some((a) => a.quarter === quarter && a.published);
+    out.push({
+      quarter,
+      score: s.score,
+      rating: s.rating,
+      breakdown: s.breakdown,
+      published,
+      provisional: quarter === running && !published,
+    });
+  }
+  return out;
+}
+
+/** Reports the unit owes as lead: the current month's (not in yet) and a missed last month. */
+function reportsDueOf(data: Db, lead: readonly TaskRow[], day: string) {
+  const current = periodOf(day);
+  const missedPeriod = lastDuePeriod(day);
+  const byTask = reportsByTask(data.reports);
+  const out = [];
+  for (const r of lead) {
+    if (!isOpen(r) || r.status === 'pending-review' || r.status === 'assigned') continue;
+    const periods = new Set((byTask.get(r.id) ?? []).map((x) => x.period));
+    if (r.warning.flags.includes('not-reported')) {
+      out.push({
+        taskId: r.id,
+        code: r.code,
+        title: r.title,
+        period: missedPeriod,
+        dueDate: periodEnd(missedPeriod),
+        state: 'missing' as const,
+      });
+    }
+    if (!periods.has(current))
+      out.push({
+        taskId: r.id,
+        code: r.code,
+        title: r.title,
+        period: current,
+        dueDate: periodEnd(current),
+        state: 'due' as const,
+      });
+  }
+  return out.sort((a, b) =>
+    a.state === b.state ? a.code.localeCompare(b.code) : a.state === 'missing' ? -1 : 1,
+  );
+}
+
+/** Provincial directives and how many of them some lower-level directive implements. */
+function alignmentSummary(data: Db) {
+  const province = new Set(data.meetings.filter((m) => m.level === 'province').map((m) => m.id));
+  const higher = data.directives.filter((d) => province.has(d.meetingId));
+  const implemented = new Set(data.directives.flatMap((d) => d.implements));
+  return { higher: higher.length, covered: higher.filter((d) => implemented.has(d.id)).length };
+}
+
+export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day }) => {
+  const quarter = q.quarter ?? quarterOf(day);
+  const { start, end } = quarterRange(quarter);
+  if (start > day)
+    return refuse('bad-request', `季度尚未开始：${quarter}`, {
+      fields: [{ path: 'quarter', message: 'quarter has not started' }],
+    });
+  // A past quarter is seen as of its last day, the running one as of today (ISO dates sort as strings).
+  const asOf = [end, day].sort()[0]!;
+  // Rebuilding past days is the costly part on a large dataset; nothing changes until the data or the day does.
+  return memo(data, `dashboard|${quarter}|${day}`, () => {
+    let grouped: ReturnType<typeof reportsByTask> | null = null;
+    // Grouped once per request, and only when a past day has to be rebuilt.
+    const byTask = () => (grouped ??= reportsByTask(data.reports));
+    const now = rowsAt(data, day, asOf, byTask);
+    const before = rowsAt(data, day, addDays(start, -1), byTask);
+    const nowKpi = kpiValues(countTasks(now));
+    const startKpi = kpiValues(countTasks(before));
+    const kpis = Object.fromEntries(
+      (Object.keys(nowKpi) as KpiKey[]).map((k) => [
+        k,
+        { value: nowKpi[k], start: startKpi[k], delta: nowKpi[k] - startKpi[k] },
+      ]),
+    ) as Record<KpiKey, { value: number; start: number; delta: number }>;
+    const taskById = new Map(data.tasks.map((t) => [t.id, t]));
+    const briefs = now.map((r) => brief(taskById.get(r.id)!, r));
+    const upcoming = briefs
+      .filter((b) => isOpen(b) && b.daysLeft >= 0 && b.daysLeft <= UPCOMING_DAYS)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.code.localeCompare(b.code));
+    const overdue = briefs
+      .filter((b) => b.warning === 'overdue')
+      .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
+    const trend = sampleDays(start, asOf).map((date) => {
+      const c = countTasks(rowsAt(data, day, date, byTask));
+      return { date, closed: c.closed, onTrack: c.onTrack, atRisk: c.atRisk, overdue: c.overdue, noReport: c.noReport };
+    });
+    return {
+      asOf,
+      quarter,
+      quarterStart: start,
+      kpis,
+      rollup: rollup(data.directives, now),
+      meetings: data.meetings.map(({ id, title, date, level }) => ({ id, title, date, level })),
+      alignment: alignmentSummary(data),
+      upcoming: upcoming.slice(0, UPCOMING_LIST),
+      upcomingTotal: upcoming.length,
+      upcomingDays: UPCOMING_DAYS,
+      overdue: overdue.slice(0, OVERDUE_LIST),
+      overdueTotal: overdue.length,
+      trend,
+    };
+  });
+});
+
+export const unitSummaries = defineRead(api.unitSummaries, ({ data, actor, today: day }) => {
+  const lead = new Map<string, TaskRow[]>();
+  const co = new Map<string, TaskRow[]>();
+  const push = (m: Map<string, TaskRow[]>, k: string, r: TaskRow) => {
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of views(data, day).rows) {
+    push(lead, r.leadUnitId, r);
+    for (const u of r.coUnitIds) push(co, u, r);
+  }
+  return data.units.map((unit) => {
+    const latest = scoresOf(data, actor, unit.id, day, false).at(-1);
+    return {
+      unit,
+      lead: countTasks(lead.get(unit.id) ?? []),
+      co: countTasks(co.get(unit.id) ?? []),
+      latestScore: latest
+        ? {
+            quarter: latest.quarter,
+            score: latest.score,
+            rating: latest.rating,
+            published: latest.published,
+            provisional: latest.provisional,
+          }
+        : null,
+    };
+  });
+});
+
+export const unitDetail = defineRead(api.unitDetail, ({ data, actor, params, today: day }) => {
+  const unit = data.units.find((u) => u.id === params.id);
+  if (!unit) return refuse('not-found', `单位不存在：${params.id}`);
+  const rows = views(data, day).rows;
+  const lead = rows.filter((r) => r.leadUnitId === unit.id);
+  return {
+    unit,
+    asOf: day,
+    lead,
+    co: rows.filter((r) => r.coUnitIds.includes(unit.id)),
+    reportsDue: reportsDueOf(data, lead, day),
+    scores: scoresOf(data, actor, unit.id, day, true),
+  };
+});
