@@ -37,6 +37,9 @@ let transport: Transport = (request) => fetch(request);
 export function setTransport(next: Transport): void {
   transport = next;
 }
+export function currentTransport(): Transport {
+  return transport;
+}
 /** Requests wait for this (the demo's mock worker), so the shell can paint before the API is up. */
 export function setApiReady(p: Promise<unknown>): void {
   ready = p;

@@ -138,3 +138,14 @@ export function useBackend(): void {
   afterAll(stopBackend, 60_000);
   beforeEach(resetBackend, 30_000);
 }
+
+/** The store behind the API under test (for service-level cases no request can reach). */
+export function backendStore(): import('../../src/service/port').Store {
+  if (BACKEND === 'demo') return getDb();
+  return store!;
+}
+
+/** After writing to the store directly, read it back (for `stored()`). */
+export async function reload(): Promise<void> {
+  if (BACKEND !== 'demo') cache = await store!.loadFresh();
+}

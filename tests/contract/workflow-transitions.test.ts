@@ -3,7 +3,7 @@ import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
 import type { Task, TaskStatus } from '../../src/domain/schemas';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../../src/domain/workflow';
-import { digest, resetBackend, stored, useBackend } from './backend';
+import { commit, digest, resetBackend, stored, useBackend } from './backend';
 
 useBackend();
 
@@ -21,14 +21,15 @@ async function attempt(p: Promise<unknown>): Promise<number> {
 }
 
 /** A seeded task in `status`; with `lead`, one led by 省科技厅 (p-kjt) so 刘洋 is its lead staff. */
-function taskIn(status: TaskStatus): Task {
+async function taskIn(status: TaskStatus): Promise<Task> {
   const db = stored();
   const t =
     db.tasks.find((x) => x.status === status && x.leadUnitId === 'p-kjt') ??
     db.tasks.find((x) => x.status === status)!;
   // Give every picked task 省科技厅 as lead and 省发改委 as co-unit, so identities mean the same everywhere.
   Object.assign(t, { leadUnitId: 'p-kjt', coUnitIds: ['p-fgw'] });
-  return t;
+  await commit();
+  return stored().tasks.find((x) => x.id === t.id)!;
 }
 
 const body = (action: TransitionAction) => ({ action, reason: '按督查要求处理', newDeadline: '2025-12-31' });
@@ -73,7 +74,7 @@ describe('POST /api/tasks/:id/transitions: every step from every status, by the 
     STATUSES.map((s) => [a, s, LEGAL[a].includes(s) ? 200 : 409] as const),
   );
   it.each(cases)('%s from %s → %i, one audit entry', async (action, status, expected) => {
-    const t = taskIn(status);
+    const t = await taskIn(status);
     setIdentity(ACTOR[action]);
     const before = snapshot();
     const audits = stored().audit.length;
@@ -94,7 +95,7 @@ describe('POST /api/tasks/:id/transitions: every step from every status, by the 
     }
   });
   it('submit is refused as a bare step (409): it goes through a final report', async () => {
-    const t = taskIn('in-progress');
+    const t = await taskIn('in-progress');
     setIdentity('u-kjt');
     const before = snapshot();
     expect(await attempt(transit(t, 'submit'))).toBe(409);
@@ -124,7 +125,7 @@ describe('403 by role: the matrix', () => {
   );
   it.each(cases)('%s by %s → %i', async (action, who, expected) => {
     await resetBackend();
-    const t = taskIn(LEGAL[action][0]!);
+    const t = await taskIn(LEGAL[action][0]!);
     setIdentity(who);
     const before = snapshot();
     const audits = stored().audit.length;
@@ -142,7 +143,7 @@ describe('403 by role: the matrix', () => {
     ['u-jyt', 403],
     ['u-sup', 403],
   ] as const)('a progress report by %s → %i', async (who, expected) => {
-    const t = taskIn('in-progress');
+    const t = await taskIn('in-progress');
     setIdentity(who);
     const before = snapshot();
     const res = await attempt(
@@ -160,7 +161,7 @@ describe('403 by role: the matrix', () => {
     ['u-kjt', 403],
     ['u-sup', 200],
   ] as const)('reviewing a report by %s → %i, logged on the task', async (who, expected) => {
-    const t = taskIn('pending-review');
+    const t = await taskIn('pending-review');
     const report = stored().reports.find((r) => r.taskId === t.id && r.reviewState === 'pending')!;
     setIdentity(who);
     const before = snapshot();
@@ -180,7 +181,7 @@ describe('403 by role: the matrix', () => {
 
 describe('versions on workflow writes', () => {
   it('a stale version gets 412 with the current copy, and nothing changes', async () => {
-    const t = taskIn('pending-review');
+    const t = await taskIn('pending-review');
     setIdentity('u-sup');
     const before = snapshot();
     let err: ApiError | null = null;
@@ -193,14 +194,14 @@ describe('versions on workflow writes', () => {
     expect(stored().audit.at(-1)!.outcome).toBe('conflict');
   });
   it('a missing version gets 428', async () => {
-    const t = taskIn('pending-review');
+    const t = await taskIn('pending-review');
     setIdentity('u-sup');
     const before = snapshot();
     expect(await attempt(call(api.transitionTask, { params: { id: t.id }, body: body('close') }))).toBe(428);
     expect(snapshot()).toBe(before);
   });
   it('a report with a stale version gets 412', async () => {
-    const t = taskIn('in-progress');
+    const t = await taskIn('in-progress');
     setIdentity('u-kjt');
     const before = snapshot();
     expect(
@@ -215,7 +216,7 @@ describe('versions on workflow writes', () => {
     expect(snapshot()).toBe(before);
   });
   it('a reason is required for send-back (400, nothing stored)', async () => {
-    const t = taskIn('pending-review');
+    const t = await taskIn('pending-review');
     setIdentity('u-sup');
     const before = snapshot();
     expect(
