@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { initDb } from './mocks/store/instance';
 import { server } from './mocks/node';
 import { DEMO_TODAY } from './mocks/seed/build-seed';
+import { initDb } from './mocks/store/instance';
 import { setIdentity } from './src/api/client';
 import { cstMidnightMs, pinClock } from './src/domain/clock';
 

@@ -2,13 +2,13 @@ import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { cstMidnightMs, pinClock } from '../src/domain/clock';
 import { configureMock } from './controls';
-import { initDb } from './store/instance';
 import { handlers } from './handlers';
 import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
+import { initDb } from './store/instance';
 
 export { configureMock } from './controls';
-export { getDb } from './store/instance';
 export { DEMO_TODAY } from './seed/build-seed';
+export { getDb } from './store/instance';
 
 export interface StartOptions {
   /** Demo clock day, `YYYY-MM-DD`; the time of day is 10:00 Beijing time. */

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setIdentity } from './api/client';
 import { App } from './app/app';
+import { bootServer } from './app/server-boot';
 import { cstMidnightMs, pinClock } from './domain/clock';
 import { useDemoSettings } from './shared/stores/demo';
 import './app/styles.css';
@@ -21,6 +22,8 @@ if (__LUOSHI_DEMO__) {
   // The demo clock is pinned before the first render, so every "today" on screen is the demo's.
   pinClock(cstMidnightMs(demo.clockDate) + 10 * 3_600_000);
   setApiReady(firstPaint.then(() => import('./app/demo-boot').then((m) => m.bootDemo())));
+} else {
+  setApiReady(bootServer());
 }
 
 createRoot(document.getElementById('root')!).render(

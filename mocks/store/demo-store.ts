@@ -36,7 +36,10 @@ export interface DemoStore extends Store {
 type Locks = { request<T>(name: string, cb: () => Promise<T>): Promise<T> };
 const LOCK = 'luoshi.mock-db';
 
-export function createDemoStore(storage: StorageLike | null, build: DatasetBuilder = defaultBuilder): DemoStore {
+export function createDemoStore(
+  storage: StorageLike | null,
+  build: DatasetBuilder = defaultBuilder,
+): DemoStore {
   const notices: DbNotice[] = [];
   let data = load(storage, build, notices);
   let revision = readRevision(storage);
@@ -62,7 +65,8 @@ export function createDemoStore(storage: StorageLike | null, build: DatasetBuild
       if (op.kind !== 'update' || op.expectVersion === undefined) continue;
       const rows = base[op.table as EntityTable] as { id: string; version?: number }[];
       const stored = rows.find((r) => r.id === (op.row as { id: string }).id);
-      if (stored?.version !== op.expectVersion) throw new StoreConflict(op.table, (op.row as { id: string }).id);
+      if (stored?.version !== op.expectVersion)
+        throw new StoreConflict(op.table, (op.row as { id: string }).id);
     }
   };
 

@@ -1,6 +1,5 @@
 import { nowMs } from '../../src/domain/clock';
 import { createApp } from '../../src/http/app';
-import { registerDatasets } from '../../src/service';
 import { mockControls } from '../controls';
 import { createDemoStore, type DemoStore } from './demo-store';
 import { defaultBuilder, type StorageLike } from './persist';
@@ -20,8 +19,8 @@ export function initDb(storage: StorageLike | null): DemoStore {
     demo: true,
     allowIdentityHeader: true,
     injectFailure: () => mockControls.errorRate > 0 && Math.random() < mockControls.errorRate,
+    datasets: { build: (dataset) => defaultBuilder(dataset) },
   });
-  registerDatasets({ build: (dataset) => defaultBuilder(dataset) });
   return current;
 }
 

@@ -1,5 +1,5 @@
-import { buildSeedDb } from '../seed/build-seed';
 import { DB_VERSION, type Db, dbSchema } from '../../src/service/db';
+import { buildSeedDb } from '../seed/build-seed';
 
 /**
  * The demo's browser persistence: one versioned key holding the whole data, migrations from older

@@ -19,6 +19,8 @@ export class ApiError extends Error {
 }
 
 const base = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '');
+/** The API's origin prefix ('' = the page's own origin, as when the Node server serves the SPA). */
+export const apiBase = () => base;
 
 let identity: string | null = null;
 /** The demo identity (a person id) sent with every request; a real deployment uses its own session. */

@@ -28,7 +28,8 @@ export function DemoBar() {
           onChange={(e) => {
             demo.set({ personId: e.target.value });
             setIdentity(e.target.value);
-            qc.invalidateQueries();
+            // Nothing of the previous person's view may stay on screen until a refetch.
+            qc.clear();
           }}
         >
           {(people.data ?? []).map((p) => (

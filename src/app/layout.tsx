@@ -6,6 +6,7 @@ import { type MessageKey, useLang, useT } from '../i18n';
 import { usePreferences } from '../shared/stores/preferences';
 import { DemoBar } from './demo-bar';
 import { NavBadge } from './nav-badge';
+import { ServerIdentityBar } from './server-identity-bar';
 
 const NAV: { to: string; key: MessageKey; icon: string }[] = [
   { to: '/', key: 'nav.dashboard', icon: '◧' },
@@ -42,7 +43,7 @@ export function Layout() {
           <span className="topbar__name">{t('app.name')}</span>
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </div>
-        {__LUOSHI_DEMO__ ? <DemoBar /> : null}
+        {__LUOSHI_DEMO__ ? <DemoBar /> : <ServerIdentityBar />}
         <div className="topbar__right">
           {who ? (
             <span className="topbar__who" data-testid="identity">

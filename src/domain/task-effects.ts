@@ -31,7 +31,8 @@ export function fileReport(
   stamp: Stamp,
   id: string,
 ): EffectResult<{ task: Task; report: ProgressReport }> {
-  if (!REPORTABLE.includes(task.status)) return { ok: false, message: `当前状态（${task.status}）不能报送进展` };
+  if (!REPORTABLE.includes(task.status))
+    return { ok: false, message: `当前状态（${task.status}）不能报送进展` };
   let next: Task = { ...task, progress: input.final ? 100 : input.progress };
   if (input.final) {
     const res = transition(next, { action: 'submit', by: stamp.by, at: stamp.at });
@@ -84,7 +85,12 @@ export function reviewReport(
   if (report.reviewState !== 'pending') return { ok: false, message: '该报告已审核' };
   let next = task;
   if (report.final && decision === 'return' && task.status === 'pending-review') {
-    const res = transition(task, { action: 'send-back', reason: comment ?? undefined, by: stamp.by, at: stamp.at });
+    const res = transition(task, {
+      action: 'send-back',
+      reason: comment ?? undefined,
+      by: stamp.by,
+      at: stamp.at,
+    });
     if (res.ok) next = res.task;
   }
   return { ok: true, task: next, report: reviewed(report, decision === 'accept', comment, stamp) };
@@ -111,7 +117,10 @@ export function reportsAfterTransition(
 }
 
 /** Replace reports by id (the changed ones), keeping order. */
-export function mergeReports(all: readonly ProgressReport[], changed: readonly ProgressReport[]): ProgressReport[] {
+export function mergeReports(
+  all: readonly ProgressReport[],
+  changed: readonly ProgressReport[],
+): ProgressReport[] {
   const byId = new Map(changed.map((r) => [r.id, r]));
   return all.map((r) => byId.get(r.id) ?? r);
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { type Endpoint, IDENTITY_HEADER } from '../domain/contract';
 import { openApiDocument } from '../domain/contract/openapi';
-import { useCases } from '../service';
+import { type DatasetSource, useCases } from '../service';
 import type { Store } from '../service/port';
 import { runRead, runWrite, type ServiceDeps, type ServiceRequest } from '../service/runner';
 
@@ -17,6 +17,8 @@ export interface AppOptions {
   allowIdentityHeader: boolean;
   /** Demo only: the failure-rate knob. */
   injectFailure?: () => boolean;
+  /** Demo backends: what the demo reset restores (without it, the reset is refused). */
+  datasets?: DatasetSource;
 }
 
 const NOT_JSON = '请求体不是有效的 JSON (body is not JSON)';
@@ -30,7 +32,9 @@ export function createApp(opts: AppOptions): Hono {
     store: opts.store,
     clock: opts.clock,
     demo: opts.demo,
+    identityHeader: opts.allowIdentityHeader,
     injectFailure: opts.injectFailure,
+    datasets: opts.datasets,
   };
   const app = new Hono();
   app.get('/api/openapi.json', (c) => c.json(openApiDocument('1')));
@@ -62,6 +66,8 @@ export function createApp(opts: AppOptions): Hono {
     c.json({ error: { code: 'not-found', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
   );
   // Whatever goes wrong inside, the answer keeps the contract's error shape and carries no stack trace.
-  app.onError((_e, c) => c.json({ error: { code: 'server-error', message: '服务器内部错误 (internal error)' } }, 500));
+  app.onError((_e, c) =>
+    c.json({ error: { code: 'server-error', message: '服务器内部错误 (internal error)' } }, 500),
+  );
   return app;
 }

@@ -16,6 +16,7 @@ export interface ReadCtx<Q = unknown> {
   nowMs: number;
   /** Whether this backend is the demo. */
   demo: boolean;
+  identityHeader: boolean;
 }
 
 export interface WriteCtx<B = unknown> extends ReadCtx<unknown> {
@@ -25,6 +26,13 @@ export interface WriteCtx<B = unknown> extends ReadCtx<unknown> {
   ifMatch: number | null;
   /** What the audit entry names, e.g. `task:T-0001`; a use case may narrow it. */
   target: string;
+  /** Where the demo reset takes its data from; null on a backend that may not be reset. */
+  datasets: DatasetSource | null;
+}
+
+/** The seeded datasets a demo backend can be reset to. */
+export interface DatasetSource {
+  build(dataset: 'seed' | 'large'): Db | Promise<Db>;
 }
 
 export type QueryOf<E> = E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.output<Q> : never;

@@ -17,6 +17,7 @@ import * as bulkCases from './use-cases/tasks-bulk';
 type UseCases = { [K in keyof Api]: ReadDef<Api[K]> | WriteDef<Api[K]> };
 
 export const useCases: UseCases = {
+  serverInfo: coreCases.serverInfo,
   session: coreCases.session,
   units: coreCases.units,
   people: coreCases.people,
@@ -52,6 +53,6 @@ export const useCases: UseCases = {
   review: assessmentCases.review,
 };
 
-export { registerDatasets } from './use-cases/core';
+export type { DatasetSource } from './context';
 export type { Store, WriteTx } from './port';
 export type { ServiceDeps } from './runner';

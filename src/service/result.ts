@@ -3,9 +3,7 @@ import type { ErrorCode } from '../domain/contract';
 export type FieldError = { path: string; message: string };
 
 /** What a use case answers: a value, or a refusal naming the API error it becomes. Never an exception. */
-export type Result =
-  | { ok: true; body: unknown; status?: number; detail?: string }
-  | Refusal;
+export type Result = { ok: true; body: unknown; status?: number; detail?: string } | Refusal;
 export interface Refusal {
   ok: false;
   code: ErrorCode;
@@ -28,4 +26,7 @@ export const okBody = (body: unknown, extra: { status?: number; detail?: string 
 });
 
 export const isRefusal = (x: unknown): x is Refusal =>
-  typeof x === 'object' && x !== null && (x as Refusal).ok === false && typeof (x as Refusal).code === 'string';
+  typeof x === 'object' &&
+  x !== null &&
+  (x as Refusal).ok === false &&
+  typeof (x as Refusal).code === 'string';

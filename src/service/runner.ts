@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { toCstIso } from '../domain/clock';
 import type { Endpoint, ErrorCode } from '../domain/contract';
 import type { AuditOutcome, Person } from '../domain/schemas';
-import type { BodyOf, QueryOf, ReadCtx, WriteCtx } from './context';
+import type { BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
 import type { Db } from './db';
-import { StoreConflict, StoreUnavailable, type Store } from './port';
+import { type Store, StoreConflict, StoreUnavailable } from './port';
 import { type FieldError, isRefusal, type Refusal, type Result, refuse } from './result';
 
 /** One request as the service sees it: no transport, only what the rules need. */
@@ -34,6 +34,10 @@ export interface ServiceDeps {
   injectFailure?: () => boolean;
   /** Whether this backend is the demo (the session says so, the UI offers the demo controls). */
   demo: boolean;
+  /** Whether the demo identity header is believed (the demo; a loopback server until sign-in). */
+  identityHeader?: boolean;
+  /** Demo backends only: the datasets a reset restores. */
+  datasets?: DatasetSource;
 }
 
 export interface ReadDef<E extends Endpoint = Endpoint> {
@@ -95,6 +99,9 @@ const OUTCOME_OF: Record<ErrorCode, AuditOutcome> = {
 export const zodFields = (error: z.ZodError): FieldError[] =>
   error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 
+/** Who asks a public endpoint without an identity: no role, no unit, no rights. */
+const ANONYMOUS: Person = { id: 'anonymous', name: '（未识别）', unitId: '', role: 'leader', title: '' };
+
 const INJECTED = '演示故障注入：服务器暂时不可用 (injected failure)';
 const UNKNOWN_USER = '未识别的用户 (unknown user)';
 
@@ -121,11 +128,16 @@ export function parseIfMatch(raw: string | null): number | null {
   return Number(v);
 }
 
-export async function runRead(deps: ServiceDeps, def: ReadDef<never>, req: ServiceRequest): Promise<ServiceAnswer> {
+export async function runRead(
+  deps: ServiceDeps,
+  def: ReadDef<never>,
+  req: ServiceRequest,
+): Promise<ServiceAnswer> {
   try {
     if (deps.injectFailure?.()) return answerOf(refuse('server-error', INJECTED));
     const result = await deps.store.read((data) => {
-      const actor = findActor(data, req.actorId);
+      const ep0 = def.endpoint as Endpoint;
+      const actor = findActor(data, req.actorId) ?? (ep0.public ? ANONYMOUS : null);
       if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
       let query: unknown;
       const ep = def.endpoint as Endpoint;
@@ -141,6 +153,7 @@ export async function runRead(deps: ServiceDeps, def: ReadDef<never>, req: Servi
         params: req.params,
         query: query as never,
         demo: deps.demo,
+        identityHeader: deps.identityHeader ?? false,
         ...clockOf(deps),
       });
       return isRefusal(out) ? out : ({ ok: true, body: out } as Result);
@@ -156,7 +169,8 @@ function findActor(data: Db, id: string | null): Person | null {
 }
 
 function failureOf(e: unknown): Refusal {
-  if (e instanceof StoreUnavailable) return refuse('unavailable', '数据库暂时不可用，请稍后重试 (database unavailable)');
+  if (e instanceof StoreUnavailable)
+    return refuse('unavailable', '数据库暂时不可用，请稍后重试 (database unavailable)');
   return refuse('server-error', '服务器内部错误 (internal error)');
 }
 
@@ -200,7 +214,9 @@ export async function runWrite(
         const parsed = ep.body.safeParse(req.body);
         if (!parsed.success)
           return finish(
-            refuse('bad-request', '提交的内容有误 (invalid request body)', { fields: zodFields(parsed.error) }),
+            refuse('bad-request', '提交的内容有误 (invalid request body)', {
+              fields: zodFields(parsed.error),
+            }),
           );
         body = parsed.data;
       }
@@ -214,6 +230,8 @@ export async function runWrite(
         ifMatch: parseIfMatch(req.ifMatch),
         target,
         demo: deps.demo,
+        identityHeader: deps.identityHeader ?? false,
+        datasets: deps.datasets && deps.store.canReset ? deps.datasets : null,
         ...clock,
       };
       let r: Result;
@@ -233,7 +251,11 @@ export async function runWrite(
     const refusal =
       e instanceof StoreConflict
         ? await deps.store
-            .read((data) => def.onConflict?.(data, req.params, clock.today) ?? refuse('precondition-failed', '数据已被他人修改'))
+            .read(
+              (data) =>
+                def.onConflict?.(data, req.params, clock.today) ??
+                refuse('precondition-failed', '数据已被他人修改'),
+            )
             .catch(() => refuse('precondition-failed', '数据已被他人修改'))
         : failureOf(e);
     await deps.store

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
-import { useBackend } from './backend';
+import { againstBackend } from './backend';
 
-useBackend();
+againstBackend();
 
 const audit = async (target: string) => {
   setIdentity('u-sup');

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
 import { DEFAULT_SCHEME } from '../../src/domain/scoring';
-import { useBackend } from './backend';
+import { againstBackend } from './backend';
 
-useBackend();
+againstBackend();
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   try {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildSeedDb } from '../../mocks/seed/build-seed';
 import { getDb, initDb } from '../../mocks/store/instance';
-import { startServer, type RunningServer } from '../../server/serve';
+import { type RunningServer, startServer } from '../../server/serve';
 import { createPgStore, type PgStore } from '../../server/store/pg-store';
 import { setTransport } from '../../src/api/client';
 import { nowMs } from '../../src/domain/clock';
@@ -58,7 +58,14 @@ async function startBackend() {
   if (BACKEND === 'demo') return;
   const databaseUrl = BACKEND === 'postgres' ? await createDatabase() : undefined;
   store = await createPgStore({ databaseUrl, seed: buildSeedDb, allowReset: true });
-  server = await startServer({ store, host: '127.0.0.1', port: 0, clock: nowMs, demoReset: true, quiet: true });
+  server = await startServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    clock: nowMs,
+    demoReset: true,
+    quiet: true,
+  });
   const base = server.url;
   setTransport(async (request) => {
     const u = new URL(request.url);
@@ -128,12 +135,15 @@ export function digest(): string {
   return createHash('sha1').update(canonical).digest('hex');
 }
 function sortKeys(o: Record<string, unknown>) {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
-
 /** Call at the top of a contract test file. */
-export function useBackend(): void {
+export function againstBackend(): void {
   beforeAll(startBackend, 120_000);
   afterAll(stopBackend, 60_000);
   beforeEach(resetBackend, 30_000);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api, type createTaskBodySchema } from '../../src/domain/contract';
-import { digest, stored, useBackend } from './backend';
+import { againstBackend, digest, stored } from './backend';
 
-useBackend();
+againstBackend();
 
 const snapshot = digest;
 const auditCount = () => stored().audit.length;

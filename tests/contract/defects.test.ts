@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, call, setIdentity } from '../../src/api/client';
-import { api, IDENTITY_HEADER } from '../../src/domain/contract';
-import { fileReport } from '../../src/domain/task-effects';
 import { nowMs } from '../../src/domain/clock';
+import { api, IDENTITY_HEADER } from '../../src/domain/contract';
 import type { Task } from '../../src/domain/schemas';
+import { fileReport } from '../../src/domain/task-effects';
 import { defineWrite, runWrite } from '../../src/service/runner';
-import { backendStore, digest, reload, stored, useBackend } from './backend';
+import { againstBackend, backendStore, digest, reload, stored } from './backend';
 import { rawRequest } from './raw';
 
-useBackend();
+againstBackend();
 
 /**
  * The six defects found when the rules lived in three places, each pinned on every backend:
@@ -25,21 +25,28 @@ async function status(p: Promise<unknown>): Promise<number> {
 }
 
 const closedTask = () => stored().tasks.find((t) => t.status === 'closed')!;
-const openTask = (): Task => stored().tasks.find((t) => t.status === 'in-progress' && t.leadUnitId === 'p-kjt')!;
+const openTask = (): Task =>
+  stored().tasks.find((t) => t.status === 'in-progress' && t.leadUnitId === 'p-kjt')!;
 
 describe('a closed task cannot be edited', () => {
   it('PATCH on 已办结 is 409, stores nothing, and is audited once as a conflict', async () => {
     const t = closedTask();
     const before = digest();
     const audits = stored().audit.length;
-    const e = await call(api.updateTask, { params: { id: t.id }, body: { title: '改一改' }, version: t.version }).catch(
-      (x) => x as ApiError,
-    );
+    const e = await call(api.updateTask, {
+      params: { id: t.id },
+      body: { title: '改一改' },
+      version: t.version,
+    }).catch((x) => x as ApiError);
     expect(e).toBeInstanceOf(ApiError);
     expect((e as ApiError).status).toBe(409);
     expect(digest()).toBe(before);
     expect(stored().audit).toHaveLength(audits + 1);
-    expect(stored().audit.at(-1)).toMatchObject({ action: 'task.update', outcome: 'conflict', target: `task:${t.id}` });
+    expect(stored().audit.at(-1)).toMatchObject({
+      action: 'task.update',
+      outcome: 'conflict',
+      target: `task:${t.id}`,
+    });
   });
 });
 
@@ -66,7 +73,11 @@ describe('one score per unit and quarter on every screen', () => {
     const t = stored().tasks.find(
       (x) => x.leadUnitId === 'p-kjt' && x.status !== 'closed' && x.deadline < '2024-03-31',
     )!;
-    await call(api.updateTask, { params: { id: t.id }, body: { deadline: '2024-12-31' }, version: t.version });
+    await call(api.updateTask, {
+      params: { id: t.id },
+      body: { deadline: '2024-12-31' },
+      version: t.version,
+    });
     const after = await reviewScore('2024Q1', 'p-kjt');
     expect(after).not.toBe(before);
     expect(await unitScore('2024Q1', 'p-kjt')).toBe(after);
@@ -100,7 +111,9 @@ describe('writes without an identity, and empty versions', () => {
     const audits = stored().audit.length;
     const t = openTask();
     expect(
-      await status(call(api.updateTask, { params: { id: t.id }, body: { title: '匿名修改' }, version: t.version })),
+      await status(
+        call(api.updateTask, { params: { id: t.id }, body: { title: '匿名修改' }, version: t.version }),
+      ),
     ).toBe(401);
     expect(digest()).toBe(before);
     expect(stored().audit).toHaveLength(audits + 1);
@@ -161,7 +174,13 @@ describe('the task page predicts the server with the same rules', () => {
     const detail = await call(api.getTask, { params: { id: t.id } });
     const input = { text: '本月完成中试线设备安装', progress: 60, evidence: [], final: false };
     const now = new Date(nowMs()).toISOString();
-    const predicted = fileReport(detail.task, detail.reports, input, { by: 'u-kjt', at: now, day: '2024-05-20' }, 'x');
+    const predicted = fileReport(
+      detail.task,
+      detail.reports,
+      input,
+      { by: 'u-kjt', at: now, day: '2024-05-20' },
+      'x',
+    );
     const answer = await call(api.createReport, { params: { id: t.id }, body: input, version: t.version });
     expect(predicted.ok).toBe(true);
     if (!predicted.ok) return;

@@ -3,9 +3,9 @@ import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api, type ImportBody } from '../../src/domain/contract';
 import { extract } from '../../src/domain/extraction';
 import { SEED_ARTICLE } from '../../src/domain/extraction/fixtures/seed-article';
-import { stored, useBackend } from './backend';
+import { againstBackend, stored } from './backend';
 
-useBackend();
+againstBackend();
 
 /** A small, valid import built from the engine's result on the seed article. */
 function body(): ImportBody {

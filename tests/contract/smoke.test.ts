@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
-import { useBackend } from './backend';
+import { againstBackend } from './backend';
 
-useBackend();
+againstBackend();
 
 describe('mock API smoke', () => {
   it('serves the seeded ledger through the typed client', async () => {

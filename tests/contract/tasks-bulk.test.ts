@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api, type BulkTaskBody } from '../../src/domain/contract';
-import { digest, stored, useBackend } from './backend';
+import { againstBackend, commit, digest, stored } from './backend';
 
-useBackend();
+againstBackend();
 
 /** Everything but the audit log, to prove a refused request stored nothing. */
 const snapshot = digest;
@@ -24,7 +24,8 @@ async function expectStatus(p: Promise<unknown>, status: number): Promise<ApiErr
 
 /** Open tasks of the seed, to act on. */
 const openIds = () =>
-  stored().tasks.filter((t) => t.status !== 'closed' && t.status !== 'suspended')
+  stored()
+    .tasks.filter((t) => t.status !== 'closed' && t.status !== 'suspended')
     .slice(0, 3)
     .map((t) => t.id);
 
@@ -94,6 +95,7 @@ describe('POST /api/tasks/bulk', () => {
     // One task already led by the target unit: it stays as it is.
     const target = beforeA.leadUnitId === 'p-jxt' ? 'p-jyt' : 'p-jxt';
     stored().tasks.find((t) => t.id === b)!.leadUnitId = target;
+    await commit();
     const res = await call(api.bulkTasks, {
       body: { action: 'assign-lead', items: items(a!, b!), leadUnitId: target },
     });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { call, setIdentity } from '../../src/api/client';
 import { cstMidnightMs, pinClock } from '../../src/domain/clock';
 import { api } from '../../src/domain/contract';
-import { commit, stored, useBackend } from './backend';
+import { againstBackend, commit, stored } from './backend';
 
-useBackend();
+againstBackend();
 
 const inbox = async (who: string, since?: string) => {
   setIdentity(who);
@@ -24,7 +24,8 @@ describe('GET /api/inbox per identity (demo day 2024-05-20)', () => {
       status: 'in-progress',
     });
     const own = new Set(
-      stored().tasks.filter((t) => t.leadUnitId === 'p-kjt' || t.coUnitIds.includes('p-kjt'))
+      stored()
+        .tasks.filter((t) => t.leadUnitId === 'p-kjt' || t.coUnitIds.includes('p-kjt'))
         .map((t) => t.id),
     );
     expect(r.items.every((i) => own.has(i.taskId))).toBe(true);
@@ -57,7 +58,8 @@ describe('GET /api/inbox per identity (demo day 2024-05-20)', () => {
   it('supervisor: tasks gone red since the last visit, and not before it', async () => {
     // Two weeks later, the tasks due on 2024-05-31 have turned red.
     pinClock(cstMidnightMs('2024-06-03') + 10 * 3_600_000);
-    const dueMay31 = stored().tasks.filter((t) => t.deadline === '2024-05-31' && !['closed', 'suspended'].includes(t.status))
+    const dueMay31 = stored()
+      .tasks.filter((t) => t.deadline === '2024-05-31' && !['closed', 'suspended'].includes(t.status))
       .map((t) => t.id);
     expect(dueMay31.length).toBeGreaterThan(0);
     const sinceMay20 = await inbox('u-sup', '2024-05-20T10:00:00+08:00');

@@ -3,9 +3,9 @@ import { ApiError, call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
 import type { Task, TaskStatus } from '../../src/domain/schemas';
 import { TRANSITION_ACTIONS, type TransitionAction } from '../../src/domain/workflow';
-import { commit, digest, resetBackend, stored, useBackend } from './backend';
+import { againstBackend, commit, digest, resetBackend, stored } from './backend';
 
-useBackend();
+againstBackend();
 
 /** Everything but the audit log: a refused write must leave this digest as it was. */
 const snapshot = digest;
@@ -246,7 +246,8 @@ describe('the full loop through the API', () => {
     const back = await transit({ ...t, version: version() }, 'send-back');
     expect(back.status).toBe('returned');
     expect(
-      stored().reports.filter((r) => r.taskId === t.id)
+      stored()
+        .reports.filter((r) => r.taskId === t.id)
         .at(-1),
     ).toMatchObject({ reviewState: 'returned', reviewComment: '按督查要求处理' });
     setIdentity('u-kjt');

@@ -23,10 +23,11 @@ class FullStorage extends MemoryStorage {
   }
 }
 
-const retitle = (title: string) => (tx: Parameters<Parameters<ReturnType<typeof createDemoStore>['write']>[0]>[0]) => {
-  const t = tx.data.tasks[0]!;
-  tx.update('tasks', { ...t, title, version: t.version + 1 }, t.version);
-};
+const retitle =
+  (title: string) => (tx: Parameters<Parameters<ReturnType<typeof createDemoStore>['write']>[0]>[0]) => {
+    const t = tx.data.tasks[0]!;
+    tx.update('tasks', { ...t, title, version: t.version + 1 }, t.version);
+  };
 
 describe('the persisted demo store', () => {
   it('keeps edits across a reload', async () => {
@@ -124,7 +125,9 @@ describe('two tabs on one browser storage', () => {
       tx.update('tasks', { ...t, title: 'A 先保存', version: t.version + 1 }, t.version);
     });
     await expect(
-      b.write((tx) => tx.update('tasks', { ...seen, title: 'B 用旧版本', version: seen.version + 1 }, seen.version)),
+      b.write((tx) =>
+        tx.update('tasks', { ...seen, title: 'B 用旧版本', version: seen.version + 1 }, seen.version),
+      ),
     ).rejects.toThrow(/stale version/);
     expect(createDemoStore(storage).data.tasks.find((x) => x.id === 'T-0011')!.title).toBe('A 先保存');
   });

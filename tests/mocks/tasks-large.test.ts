@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../mocks/store/instance';
 import { buildLargeDb, LARGE_TASK_COUNT } from '../../mocks/seed/build-large';
+import { getDb } from '../../mocks/store/instance';
 import { call, setIdentity } from '../../src/api/client';
 import { api } from '../../src/domain/contract';
 import { quarterOf } from '../../src/domain/quarter';

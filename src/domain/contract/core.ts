@@ -25,7 +25,25 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 
+export const serverInfoSchema = z.object({
+  /**
+   * How this backend knows who asks: `demo-header` (the demo, or a server on a loopback address until
+   * sign-in lands: the UI offers an identity switch) or `none` (no way to act yet).
+   */
+  identity: z.enum(['demo-header', 'none']),
+  demo: z.boolean(),
+  version: z.string(),
+});
+export type ServerInfo = z.infer<typeof serverInfoSchema>;
+
 export const coreEndpoints = {
+  serverInfo: endpoint({
+    method: 'GET',
+    path: '/api/server-info',
+    summary: 'How this backend identifies people (public)',
+    response: serverInfoSchema,
+    public: true,
+  }),
   session: endpoint({ method: 'GET', path: '/api/session', summary: 'Who am I', response: sessionSchema }),
   units: endpoint({
     method: 'GET',

@@ -17,6 +17,8 @@ export interface Endpoint<
   response: R;
   /** Writes that change a versioned task require `If-Match: <version>` (412 stale, 428 missing). */
   versioned?: boolean;
+  /** Answered without an identity (what the UI needs before anyone is known). */
+  public?: boolean;
 }
 
 export function endpoint<Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(

@@ -5,7 +5,10 @@ import { api } from './index';
 /** zod 4 → JSON Schema; a schema that has no JSON form (a transform) is described as "any". */
 export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   try {
-    return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+    return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+      string,
+      unknown
+    >;
   } catch {
     return {};
   }
@@ -33,7 +36,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
         }))
       : [];
     const headerParams = ep.versioned
-      ? [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' }, description: 'task version' }]
+      ? [
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: true,
+            schema: { type: 'string' },
+            description: 'task version',
+          },
+        ]
       : [];
     const responses: Record<string, unknown> = {
       [ep.method === 'POST' && /create|import/i.test(name) ? '201' : '200']: {
@@ -41,14 +52,20 @@ export function openApiDocument(version: string): Record<string, unknown> {
         content: { 'application/json': { schema: jsonSchemaOf(ep.response, 'output') } },
       },
     };
-    for (const [code, status] of Object.entries(STATUS_OF)) responses[String(status)] ??= { description: code, ...error };
+    for (const [code, status] of Object.entries(STATUS_OF))
+      responses[String(status)] ??= { description: code, ...error };
     paths[path] ??= {};
     paths[path][ep.method.toLowerCase()] = {
       operationId: name,
       summary: ep.summary,
       parameters: [...params, ...queryParams, ...headerParams],
       ...(ep.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(ep.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchemaOf(ep.body, 'input') } },
+            },
+          }
         : {}),
       responses,
     };

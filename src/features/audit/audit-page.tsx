@@ -78,7 +78,8 @@ export function AuditPage() {
                       <tr key={e.id}>
                         <td className="nowrap num-font">{e.at.replace('T', ' ').slice(0, 19)}</td>
                         <td className="nowrap">
-                          {e.actorName}{e.role ? `（${t(`role.${e.role}`)}）` : ''}
+                          {e.actorName}
+                          {e.role ? `（${t(`role.${e.role}`)}）` : ''}
                         </td>
                         <td className="nowrap">{e.action}</td>
                         <td className="nowrap">{e.target}</td>

@@ -51,7 +51,9 @@ export function applyOptimistic(detail: TaskDetail, write: TaskWrite, actorId: s
       const report = reports.find((r) => r.id === write.reportId);
       if (!report) return detail;
       const res = reviewReport(task, report, write.decision, write.comment ?? null, stamp);
-      return res.ok ? { task: { ...task, ...res.task }, reports: mergeReports(reports, [res.report]) } : detail;
+      return res.ok
+        ? { task: { ...task, ...res.task }, reports: mergeReports(reports, [res.report]) }
+        : detail;
     }
   }
 }

@@ -1,9 +1,4 @@
-import {
-  type AlignmentDirective,
-  api,
-  type DirectiveUnitStat,
-  type TaskRow,
-} from '../../domain/contract';
+import { type AlignmentDirective, api, type DirectiveUnitStat, type TaskRow } from '../../domain/contract';
 import { can } from '../../domain/permissions';
 import { type DirectiveNode, rollup } from '../../domain/rollup';
 import type { Directive } from '../../domain/schemas';
@@ -60,12 +55,7 @@ function flatten(
  * Validates a list of higher-level directive ids for `self`: they must exist, not be itself, and come
  * from a meeting of a higher level (a city directive carries out a provincial one, never the reverse).
  */
-function checkTargets(
-  data: Db,
-  self: Directive,
-  ids: readonly string[],
-  field: string,
-): Refusal | null {
+function checkTargets(data: Db, self: Directive, ids: readonly string[], field: string): Refusal | null {
   const own = levelOf(data, self);
   const bad: { path: string; message: string }[] = [];
   ids.forEach((id, i) => {
@@ -129,10 +119,18 @@ const listDirectives = (data: Db, ids: readonly string[]) =>
   ids.map((id) => `${id} ${data.directives.find((d) => d.id === id)?.heading ?? ''}`).join('；') || '无';
 
 export const alignment = defineRead(api.alignment, ({ data, today }) => {
-  const directives = [...data.directives].sort((a, b) => a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq);
+  const directives = [...data.directives].sort(
+    (a, b) => a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq,
+  );
   const rows = views(data, today).rows;
   return {
-    meetings: data.meetings.map(({ id, title, date, level, hostUnitId }) => ({ id, title, date, level, hostUnitId })),
+    meetings: data.meetings.map(({ id, title, date, level, hostUnitId }) => ({
+      id,
+      title,
+      date,
+      level,
+      hostUnitId,
+    })),
     directives: directives.map((d) => withDismissed(data, d)),
     progress: flatten(
       rollup(directives, rows).flatMap((s) => s.directives),
@@ -148,7 +146,8 @@ export const setImplements = defineWrite(
   'directive.link',
   (p) => `directive:${p.id}`,
   (ctx) => {
-    if (!can(ctx.actor, 'directive.link')) return refuse('forbidden', '只有督查室可以关联上下级部署 (forbidden)');
+    if (!can(ctx.actor, 'directive.link'))
+      return refuse('forbidden', '只有督查室可以关联上下级部署 (forbidden)');
     const self = ctx.data.directives.find((d) => d.id === ctx.params.id);
     if (!self) return refuse('not-found', `部署不存在：${ctx.params.id}`);
     const next = [...new Set(ctx.body.implements)];
@@ -159,7 +158,11 @@ export const setImplements = defineWrite(
     ctx.tx.update('directives', updated);
     // A link the supervisor now makes is no longer a rejected suggestion.
     const dismissed = ctx.data.alignmentDismissed?.[self.id];
-    if (dismissed) ctx.tx.setDismissed(self.id, dismissed.filter((id) => !next.includes(id)));
+    if (dismissed)
+      ctx.tx.setDismissed(
+        self.id,
+        dismissed.filter((id) => !next.includes(id)),
+      );
     const added = next.filter((id) => !before.includes(id));
     const removed = before.filter((id) => !next.includes(id));
     return okBody(withDismissed(ctx.tx.data, updated), {
@@ -173,7 +176,8 @@ export const setDismissed = defineWrite(
   'directive.dismiss-suggestion',
   (p) => `directive:${p.id}`,
   (ctx) => {
-    if (!can(ctx.actor, 'directive.link')) return refuse('forbidden', '只有督查室可以处理关联建议 (forbidden)');
+    if (!can(ctx.actor, 'directive.link'))
+      return refuse('forbidden', '只有督查室可以处理关联建议 (forbidden)');
     const self = ctx.data.directives.find((d) => d.id === ctx.params.id);
     if (!self) return refuse('not-found', `部署不存在：${ctx.params.id}`);
     const next = [...new Set(ctx.body.dismissed)];

@@ -65,7 +65,9 @@ function infoOf(data: Db, quarter: string, day: string): QuarterInfo {
 
 function computeScores(data: Db, quarter: string, day: string): UnitScore[] {
   const adjustments = new Map(
-    data.assessments.filter((a) => a.quarter === quarter && a.adjustment).map((a) => [a.unitId, a.adjustment!]),
+    data.assessments
+      .filter((a) => a.quarter === quarter && a.adjustment)
+      .map((a) => [a.unitId, a.adjustment!]),
   );
   return scoreQuarter(quarter, data.tasks, data.reports, day, data.settings.scoring, adjustments);
 }
@@ -85,7 +87,9 @@ export function scoresOf(data: Db, quarter: string, day: string): QuarterScore[]
         }))
         .sort((a, b) => b.score - a.score || a.unitId.localeCompare(b.unitId));
     }
-    const adj = new Map(data.assessments.filter((a) => a.quarter === quarter).map((a) => [a.unitId, a.adjustment]));
+    const adj = new Map(
+      data.assessments.filter((a) => a.quarter === quarter).map((a) => [a.unitId, a.adjustment]),
+    );
     return computeScores(data, quarter, day).map((s) => ({ ...s, adjustment: adj.get(s.unitId) ?? null }));
   });
 }
@@ -140,7 +144,8 @@ export function checkQuarter(data: Db, quarter: string | undefined, day: string)
       fields: [{ path: 'quarter', message: 'quarter must look like 2024Q1' }],
     });
   }
-  if (!reviewQuarters(data, day).includes(quarter)) return refuse('not-found', `没有该季度的考核：${quarter}`);
+  if (!reviewQuarters(data, day).includes(quarter))
+    return refuse('not-found', `没有该季度的考核：${quarter}`);
   return null;
 }
 
@@ -190,7 +195,9 @@ export const publishQuarter = defineWrite(
     const state = stateOf(ctx.data, quarter, ctx.today);
     if (state === 'running') return refuse('conflict', `${quarter} 尚未结束，不能发布`);
     if (state === 'published') return refuse('conflict', `${quarter} 已发布`);
-    const stored = new Map(ctx.data.assessments.filter((a) => a.quarter === quarter).map((a) => [a.unitId, a]));
+    const stored = new Map(
+      ctx.data.assessments.filter((a) => a.quarter === quarter).map((a) => [a.unitId, a]),
+    );
     const computed = computeScores(ctx.data, quarter, ctx.today);
     for (const s of computed) {
       const rec = stored.get(s.unitId);
@@ -223,7 +230,8 @@ export const unpublishQuarter = defineWrite(
     const quarter = ctx.params.quarter!;
     const bad = checkQuarter(ctx.data, quarter, ctx.today);
     if (bad) return bad;
-    if (stateOf(ctx.data, quarter, ctx.today) !== 'published') return refuse('conflict', `${quarter} 尚未发布`);
+    if (stateOf(ctx.data, quarter, ctx.today) !== 'published')
+      return refuse('conflict', `${quarter} 尚未发布`);
     for (const a of ctx.data.assessments) {
       if (a.quarter === quarter) ctx.tx.update('assessments', { ...a, published: false, publishedAt: null });
     }
@@ -272,7 +280,9 @@ export const adjustAssessment = defineWrite(
         publishedAt: null,
       });
     }
-    const item = assessmentList(ctx.tx.data, quarter, 'all', ctx.today, ctx.actor).find((a) => a.unitId === unitId)!;
+    const item = assessmentList(ctx.tx.data, quarter, 'all', ctx.today, ctx.actor).find(
+      (a) => a.unitId === unitId,
+    )!;
     return okBody(item, { detail: `${unit.name} ${quarter} 调整 ${before} → ${points} 分，理由：${reason}` });
   },
 );

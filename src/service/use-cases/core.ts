@@ -2,6 +2,12 @@ import { api } from '../../domain/contract';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 
+export const serverInfo = defineRead(api.serverInfo, ({ demo, identityHeader }) => ({
+  identity: identityHeader ? ('demo-header' as const) : ('none' as const),
+  demo,
+  version: '0.2.0',
+}));
+
 export const session = defineRead(api.session, ({ data, actor, now, demo }) => ({
   person: actor,
   unit: data.units.find((u) => u.id === actor.unitId)!,
@@ -28,7 +34,8 @@ export const meetings = defineRead(api.meetings, ({ data }) =>
 
 export const meeting = defineRead(
   api.meeting,
-  ({ data, params }) => data.meetings.find((x) => x.id === params.id) ?? refuse('not-found', `会议不存在：${params.id}`),
+  ({ data, params }) =>
+    data.meetings.find((x) => x.id === params.id) ?? refuse('not-found', `会议不存在：${params.id}`),
 );
 
 export const directives = defineRead(api.directives, ({ data, query }) =>
@@ -48,28 +55,25 @@ export const audit = defineRead(api.audit, ({ data, query: q }) => {
   );
   rows.reverse();
   const start = (q.page - 1) * q.pageSize;
-  return { items: rows.slice(start, start + q.pageSize), total: rows.length, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.slice(start, start + q.pageSize),
+    total: rows.length,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 });
 
 /**
- * Demo only: put the seeded (or the 10,000-task) data back. The data comes from the dataset builder
- * the store's host registered; a store that does not allow it (a real office's server) refuses.
+ * Demo only: put the seeded (or the 10,000-task) data back, from the dataset source the host gave
+ * the service; a backend without one (a real office's server) refuses.
  */
-export interface DatasetSource {
-  build(dataset: 'seed' | 'large'): Promise<import('../db').Db> | import('../db').Db;
-}
-let datasets: DatasetSource | null = null;
-export function registerDatasets(source: DatasetSource | null): void {
-  datasets = source;
-}
-
 export const demoReset = defineWrite(
   api.demoReset,
   'demo.reset',
   () => 'demo',
   async (ctx) => {
-    if (!datasets) return refuse('forbidden', '此服务器不允许重置数据 (reset disabled)');
-    const fresh = await datasets.build(ctx.body.dataset);
+    if (!ctx.datasets) return refuse('forbidden', '此服务器不允许重置数据 (reset disabled)');
+    const fresh = await ctx.datasets.build(ctx.body.dataset);
     // The reset's own audit entry starts the new log, after the seed's history.
     ctx.tx.replaceAll(fresh);
     return okBody({ ok: true }, { detail: `重置演示数据 (${ctx.body.dataset})` });

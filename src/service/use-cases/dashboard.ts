@@ -16,7 +16,7 @@ import type { Db } from '../db';
 import { refuse } from '../result';
 import { defineRead } from '../runner';
 import { memo, reportsByTask, views } from '../views';
-import { maySee, reviewQuarters, scoresOf as quarterScores } from './assessments';
+import { maySee, scoresOf as quarterScores, reviewQuarters } from './assessments';
 
 const UPCOMING_DAYS = 30;
 const OVERDUE_LIST = 10;
@@ -158,7 +158,14 @@ export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day
       .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
     const trend = sampleDays(start, asOf).map((date) => {
       const c = countTasks(rowsAt(data, day, date, byTask));
-      return { date, closed: c.closed, onTrack: c.onTrack, atRisk: c.atRisk, overdue: c.overdue, noReport: c.noReport };
+      return {
+        date,
+        closed: c.closed,
+        onTrack: c.onTrack,
+        atRisk: c.atRisk,
+        overdue: c.overdue,
+        noReport: c.noReport,
+      };
     });
     return {
       asOf,

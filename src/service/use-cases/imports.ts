@@ -31,7 +31,13 @@ function checkRefs(ctx: WriteCtx<Body>): FieldError[] {
 }
 
 /** The next free readable id: counters can lag behind imported or regenerated data. */
-function nextId(ctx: WriteCtx<Body>, counter: string, taken: Set<string>, make: (n: number) => string, floor: number) {
+function nextId(
+  ctx: WriteCtx<Body>,
+  counter: string,
+  taken: Set<string>,
+  make: (n: number) => string,
+  floor: number,
+) {
   let n = ctx.tx.nextSeq(counter, floor);
   while (taken.has(make(n))) n = ctx.tx.nextSeq(counter, n);
   taken.add(make(n));
@@ -45,10 +51,17 @@ function nextId(ctx: WriteCtx<Body>, counter: string, taken: Set<string>, make: 
 function runImport(ctx: WriteCtx<Body>): Result {
   if (!can(ctx.actor, 'meeting.import')) return refuse('forbidden', '只有督查室可以导入讲话 (forbidden)');
   const bad = checkRefs(ctx);
-  if (bad.length) return refuse('bad-request', '引用的单位或人员不存在 (unknown unit or person)', { fields: bad });
+  if (bad.length)
+    return refuse('bad-request', '引用的单位或人员不存在 (unknown unit or person)', { fields: bad });
   const data = ctx.data;
   const { meeting: m, directives: ds, tasks: ts } = ctx.body;
-  const meetingId = nextId(ctx, 'meeting', new Set(data.meetings.map((x) => x.id)), (n) => `m-${n}`, data.meetings.length).id;
+  const meetingId = nextId(
+    ctx,
+    'meeting',
+    new Set(data.meetings.map((x) => x.id)),
+    (n) => `m-${n}`,
+    data.meetings.length,
+  ).id;
   const meeting: Meeting = {
     id: meetingId,
     title: m.title,
@@ -63,7 +76,10 @@ function runImport(ctx: WriteCtx<Body>): Result {
   const dirIds = new Set(data.directives.map((d) => d.id));
   const idOf = new Map<string, string>();
   for (const d of ds) {
-    idOf.set(d.clientId, nextId(ctx, 'directive', dirIds, (n) => `d-${String(n).padStart(2, '0')}`, data.directives.length).id);
+    idOf.set(
+      d.clientId,
+      nextId(ctx, 'directive', dirIds, (n) => `d-${String(n).padStart(2, '0')}`, data.directives.length).id,
+    );
   }
   const directives: Directive[] = ds.map((d, i) => ({
     id: idOf.get(d.clientId)!,
@@ -81,7 +97,13 @@ function runImport(ctx: WriteCtx<Body>): Result {
   }));
   const taskIds = new Set(data.tasks.map((t) => t.id));
   const tasks: Task[] = ts.map((t) => {
-    const { id, n } = nextId(ctx, 'task', taskIds, (k) => `T-${String(k).padStart(4, '0')}`, data.tasks.length);
+    const { id, n } = nextId(
+      ctx,
+      'task',
+      taskIds,
+      (k) => `T-${String(k).padStart(4, '0')}`,
+      data.tasks.length,
+    );
     return {
       id,
       code: `DB-${ctx.today.slice(0, 4)}-${String(n).padStart(4, '0')}`,
@@ -116,7 +138,10 @@ function runImport(ctx: WriteCtx<Body>): Result {
     directives,
     tasks: tasks.map((t) => toRow(ctx.tx.data, t, ctx.today)),
   };
-  return okBody(body, { status: 201, detail: `导入讲话，生成部署 ${directives.length} 项、任务 ${tasks.length} 项` });
+  return okBody(body, {
+    status: 201,
+    detail: `导入讲话，生成部署 ${directives.length} 项、任务 ${tasks.length} 项`,
+  });
 }
 
 export const createImport = defineWrite(api.createImport, 'meeting.import', () => 'meeting:new', runImport);

@@ -1,6 +1,6 @@
 import { api } from '../../domain/contract';
 import { can } from '../../domain/permissions';
-import { fileReport, reviewReport as decide } from '../../domain/task-effects';
+import { reviewReport as decide, fileReport } from '../../domain/task-effects';
 import type { Db } from '../db';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
@@ -29,7 +29,13 @@ export const createReport = defineWrite(
     if (stale) return stale;
     const n = ctx.tx.nextSeq('report', ctx.data.reports.length);
     const id = `R-${String(n).padStart(4, '0')}`;
-    const res = fileReport(task, ctx.data.reports, ctx.body, { by: ctx.actor.id, at: ctx.now, day: ctx.today }, id);
+    const res = fileReport(
+      task,
+      ctx.data.reports,
+      ctx.body,
+      { by: ctx.actor.id, at: ctx.now, day: ctx.today },
+      id,
+    );
     if (!res.ok) return refuse('conflict', res.message);
     ctx.tx.insert('reports', res.report);
     saveTask(ctx, res.task);
@@ -51,7 +57,8 @@ export const reviewReport = defineWrite(
     const task = findTask(ctx.data, report.taskId)!;
     // A review belongs to the task's history (as in the seeded log), so the task page shows it.
     ctx.target = `task:${task.id}`;
-    if (!can(ctx.actor, 'task.review', task)) return refuse('forbidden', '只有督查室可以审核报告 (forbidden)');
+    if (!can(ctx.actor, 'task.review', task))
+      return refuse('forbidden', '只有督查室可以审核报告 (forbidden)');
     if (report.reviewState !== 'pending') return refuse('conflict', '该报告已审核');
     const { decision, comment } = ctx.body;
     if (decision === 'return' && !comment) {
@@ -59,7 +66,11 @@ export const reviewReport = defineWrite(
         fields: [{ path: 'comment', message: 'a comment is required to send back' }],
       });
     }
-    const res = decide(task, report, decision, comment ?? null, { by: ctx.actor.id, at: ctx.now, day: ctx.today });
+    const res = decide(task, report, decision, comment ?? null, {
+      by: ctx.actor.id,
+      at: ctx.now,
+      day: ctx.today,
+    });
     if (!res.ok) return refuse('conflict', res.message);
     if (res.task !== task) saveTask(ctx, res.task);
     ctx.tx.update('reports', res.report);

@@ -53,7 +53,10 @@ function runBulk(ctx: WriteCtx<Body>): Result {
       current: stale.map((i) => ({ id: i.id, version: byId.get(i.id)!.version })),
     });
   }
-  const refErr = checkRefs(ctx.data, { leadUnitId: b.leadUnitId, responsiblePersonId: b.responsiblePersonId });
+  const refErr = checkRefs(ctx.data, {
+    leadUnitId: b.leadUnitId,
+    responsiblePersonId: b.responsiblePersonId,
+  });
   if (refErr) return refErr;
   const tasks = b.items.map((i) => byId.get(i.id)!);
   // Closed tasks are done with: a bulk change or a reminder skips them instead of reopening history.

@@ -1,14 +1,22 @@
 import { api, TASK_SORT_KEYS, type TaskSortKey } from '../../domain/contract';
 import { can } from '../../domain/permissions';
+import type { Task } from '../../domain/schemas';
 import { reportsAfterTransition } from '../../domain/task-effects';
 import { indexTasks, queryTaskIndex, sortOrder, type TaskIndex } from '../../domain/task-query';
-import type { Task } from '../../domain/schemas';
 import { TRANSITIONS, transition } from '../../domain/workflow';
 import type { Db } from '../db';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 import { memo, reportsOf, toRow, views } from '../views';
-import { checkRefs, checkVersion, findTask, forbidden, saveTask, staleAtCommit, taskNotFound } from './common';
+import {
+  checkRefs,
+  checkVersion,
+  findTask,
+  forbidden,
+  saveTask,
+  staleAtCommit,
+  taskNotFound,
+} from './common';
 
 /** The ledger's search index lives as long as the snapshot it was built from. */
 export function taskIndex(data: Db, day: string): TaskIndex {
@@ -131,7 +139,11 @@ export const transitionTask = defineWrite(
       return refuse(code, res.message, {
         detail: `${action}: ${res.message}`,
         ...(code === 'bad-request'
-          ? { fields: [{ path: res.code === 'reason-required' ? 'reason' : 'newDeadline', message: res.message }] }
+          ? {
+              fields: [
+                { path: res.code === 'reason-required' ? 'reason' : 'newDeadline', message: res.message },
+              ],
+            }
           : {}),
       });
     }

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/store/instance';
 import { server } from '../../../mocks/node';
+import { getDb } from '../../../mocks/store/instance';
 import { DRAFT_KEY, flushImportDraft, useImportDraft } from '../../../src/shared/stores/import-draft';
 import { counts, openWizard, pasteAndExtract, resetDraft } from './helpers';
 

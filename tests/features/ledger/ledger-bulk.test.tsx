@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../../mocks/store/instance';
 import { server } from '../../../mocks/node';
+import { getDb } from '../../../mocks/store/instance';
 import { LedgerPage } from '../../../src/features/ledger';
 import { renderRoute } from '../../test-utils';
 

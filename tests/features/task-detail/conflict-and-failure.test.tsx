@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
 import { getDb } from '../../../mocks/store/instance';
 import { toRow } from '../../../src/service/views';
-import { server } from '../../../mocks/node';
 import { dialog, openTask, storedReports, storedTask, toolbar } from './helpers';
 
 /** Another person saves first: the store moves on, and this request gets the 412 a real server would send. */

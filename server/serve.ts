@@ -1,0 +1,220 @@
+import type { Server } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
+import { buildSeedDb } from '../mocks/seed/build-seed';
+import { nowMs } from '../src/domain/clock';
+import { IDENTITY_HEADER } from '../src/domain/contract';
+import { createApp as createHttpApp } from '../src/http/app';
+import type { DatasetSource } from '../src/service';
+import type { Db } from '../src/service/db';
+import type { Store } from '../src/service/port';
+import { isLoopback } from './config';
+import { createLogger, requestLog } from './logger';
+import { mountSpa } from './static';
+import { createPgStore } from './store/pg-store';
+
+/** What the HTTP app needs (src/http/app.ts `createApp`). */
+export interface AppDeps {
+  store: Store;
+  clock: () => number;
+  demo: boolean;
+  allowIdentityHeader: boolean;
+  datasets?: DatasetSource;
+}
+
+/** What a demo server's reset restores: the seed, or the 10,000-task set (its generator loads on demand). */
+const DATASETS: DatasetSource = {
+  build: async (dataset) =>
+    dataset === 'large' ? (await import('../mocks/seed/build-large')).buildLargeDb() : buildSeedDb(),
+};
+export interface HttpApp {
+  fetch: (request: Request) => Response | Promise<Response>;
+  routes?: readonly { method: string; path: string }[];
+}
+export type CreateApp = (deps: AppDeps) => HttpApp;
+
+export interface StartOptions {
+  /** Default 127.0.0.1. The identity header is believed only on a loopback host. */
+  host?: string;
+  /** Default 8080; 0 = a free port (tests). */
+  port?: number;
+  /** Real PostgreSQL; otherwise PGlite in `dataDir`, or in memory with `memory: true`. */
+  databaseUrl?: string;
+  dataDir?: string;
+  memory?: boolean;
+  /** Use this store instead of opening one (it is closed with the server). */
+  store?: Store;
+  /** Allow the demo reset and tell the app it is a demo. */
+  demoReset?: boolean;
+  /** The built SPA; default ./dist. */
+  distDir?: string;
+  clock?: () => number;
+  seed?: () => Db;
+  logger?: Logger;
+  /** No logs at all (tests); ignored when `logger` is given. */
+  quiet?: boolean;
+  /** Replace the HTTP app (tests of the server shell). */
+  createApp?: CreateApp;
+  /** How long (ms) close() lets in-flight requests finish before cutting connections. Default 10 s. */
+  graceMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  logger: Logger;
+  /** Stop accepting, let in-flight requests finish (bounded by graceMs), close the store. */
+  close(): Promise<void>;
+}
+
+export const IDENTITY_NOTE_ON = 'demo header accepted (loopback only, until sign-in)';
+export const IDENTITY_NOTE_OFF = 'demo header refused (not a loopback address); no sign-in yet';
+
+/** A `/api/tasks/:id`-style pattern matcher over the app's routes, for the log's `route` field. */
+function routeMatcher(app: HttpApp): (method: string, path: string) => string | null {
+  const routes = (app.routes ?? [])
+    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api'))
+    .map((r) => ({
+      method: r.method,
+      path: r.path,
+      re: new RegExp(
+        `^${r.path
+          .split('/')
+          .map((s) =>
+            s.startsWith(':') ? '[^/]+' : s === '*' ? '.*' : s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+          )
+          .join('/')}$`,
+      ),
+    }));
+  return (method, path) => {
+    if (!path.startsWith('/api')) return null;
+    const m = method === 'HEAD' ? 'GET' : method;
+    return routes.find((r) => r.method === m && r.re.test(path))?.path ?? '/api/*';
+  };
+}
+
+/** The whole Node-side handler: logs, compression, probes, the API app, the SPA. */
+export function buildRoot(o: {
+  app: HttpApp;
+  store: Store;
+  logger: Logger;
+  allowIdentityHeader: boolean;
+  distDir: string;
+}): Hono {
+  const root = new Hono();
+  root.use(
+    requestLog(o.logger, {
+      allowIdentityHeader: o.allowIdentityHeader,
+      identityHeader: IDENTITY_HEADER,
+      routeOf: routeMatcher(o.app),
+    }),
+  );
+  // gzip/deflate (CompressionStream, Node ≥ 18) for bodies over 1 KiB of a compressible type.
+  root.use(compress());
+  root.get('/healthz', (c) => c.json({ status: 'ok' }));
+  root.get('/readyz', async (c) =>
+    (await o.store.ping())
+      ? c.json({ status: 'ready' })
+      : c.json({ status: 'unavailable', reason: 'database not answering' }, 503),
+  );
+  // The API is the app as a whole (its own 404s and error shape); /api never falls back to the SPA.
+  const api = (c: { req: { raw: Request } }) => o.app.fetch(c.req.raw);
+  root.all('/api', api);
+  root.all('/api/*', api);
+  mountSpa(root, o.distDir);
+  root.onError((e, c) => {
+    o.logger.error({ err: e }, 'unhandled');
+    return c.json({ error: { code: 'server-error', message: '服务器内部错误 (internal error)' } }, 500);
+  });
+  return root;
+}
+
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolveFree, rejectTaken) => {
+    const probe = createNetServer();
+    probe.once('error', rejectTaken);
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolveFree()));
+  });
+}
+
+/** Open the store, build the app and listen. Rejects on a bad start (the store is closed again). */
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const logger = opts.logger ?? createLogger({ level: opts.quiet ? 'silent' : 'info' });
+  const allowIdentityHeader = isLoopback(host);
+  const demo = opts.demoReset ?? false;
+  logger.info(
+    {
+      identity: allowIdentityHeader ? IDENTITY_NOTE_ON : IDENTITY_NOTE_OFF,
+      host,
+      database: opts.store
+        ? 'given'
+        : opts.databaseUrl
+          ? 'postgresql'
+          : opts.memory
+            ? 'pglite (memory)'
+            : 'pglite',
+      demoReset: demo,
+    },
+    'luoshi starting',
+  );
+  // Fail fast on a taken port, before the store's start (PGlite's takes seconds); listen() checks again.
+  if (opts.port !== 0) await assertPortFree(host, opts.port ?? 8080);
+  const t0 = performance.now();
+  const store =
+    opts.store ??
+    (await createPgStore({
+      databaseUrl: opts.databaseUrl,
+      dataDir: opts.memory ? undefined : (opts.dataDir ?? './data'),
+      allowReset: demo,
+      seed: opts.seed ?? (() => buildSeedDb()),
+    }));
+  const storeMs = Math.round(performance.now() - t0);
+  const timings = 'timings' in store ? (store as { timings: unknown }).timings : undefined;
+  try {
+    const app = (opts.createApp ?? (createHttpApp as unknown as CreateApp))({
+      store,
+      clock: opts.clock ?? nowMs,
+      demo,
+      allowIdentityHeader,
+      datasets: demo ? DATASETS : undefined,
+    });
+    const root = buildRoot({ app, store, logger, allowIdentityHeader, distDir: opts.distDir ?? './dist' });
+    const server = serve({ fetch: root.fetch, hostname: host, port: opts.port ?? 8080 }) as Server;
+    await new Promise<void>((resolveListen, rejectListen) => {
+      server.once('listening', resolveListen);
+      server.once('error', rejectListen);
+    });
+    server.on('error', (e) => logger.error({ err: e }, 'server error'));
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    logger.info({ url, storeMs, store: timings }, 'luoshi listening');
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        const graceMs = opts.graceMs ?? 10_000;
+        await new Promise<void>((done) => {
+          const cut = setTimeout(() => {
+            logger.warn({ graceMs }, 'in-flight requests cut at the end of the grace period');
+            server.closeAllConnections();
+          }, graceMs);
+          server.close(() => {
+            clearTimeout(cut);
+            done();
+          });
+          // Keep-alive connections with no request in flight would hold close() open.
+          server.closeIdleConnections();
+        });
+        await store.close();
+        logger.info('luoshi stopped');
+      })());
+    return { url, port, store, logger, close };
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+}

@@ -1,0 +1,204 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+/**
+ * The schema, as forward-only versioned migrations run at every start (Kysely's Migrator keeps the
+ * applied ones in `kysely_migration` and takes a lock, so two servers starting together are safe).
+ * A migration never changes once shipped: a new enum value or column is a new `00N_…` entry.
+ * SQL is PostgreSQL 15 (the machine's server) and also runs on PGlite (PostgreSQL 18).
+ */
+
+// The allowed values as of 001; tests/server compares them with the zod enums so drift fails a test.
+export const ENUMS_001 = {
+  unitLevel: ['province-dept', 'city', 'city-bureau'],
+  role: ['leader', 'supervisor', 'staff'],
+  meetingLevel: ['province', 'city'],
+  directiveKind: ['zai-shang', 'xia-gongfu', 'yao', 'enumerated', 'addressee', 'numbered-heading'],
+  taskStatus: [
+    'assigned',
+    'in-progress',
+    'pending-review',
+    'closed',
+    'returned',
+    'extension-requested',
+    'suspended',
+  ],
+  priority: ['high', 'normal', 'low'],
+  reviewState: ['pending', 'accepted', 'returned'],
+  rating: ['excellent', 'good', 'fair', 'poor'],
+  outcome: ['ok', 'denied', 'invalid', 'conflict', 'not-found', 'error'],
+} as const;
+
+const inList = (values: readonly string[]) => `(${values.map((v) => `'${v}'`).join(', ')})`;
+const E = ENUMS_001;
+
+// `ord` keeps insertion order: the snapshot lists rows as the demo store does (units and people are
+// not in id order), and it is stable under UPDATE.
+const ORD = 'ord bigint generated always as identity';
+
+const INITIAL: string[] = [
+  `create table units (
+    id text primary key,
+    name text not null,
+    short_name text not null,
+    level text not null check (level in ${inList(E.unitLevel)}),
+    parent_id text references units(id) deferrable initially deferred,
+    ${ORD})`,
+  `create table people (
+    id text primary key,
+    name text not null,
+    unit_id text not null references units(id),
+    role text not null check (role in ${inList(E.role)}),
+    title text not null,
+    ${ORD})`,
+  `create table meetings (
+    id text primary key,
+    title text not null,
+    date date not null,
+    place text not null,
+    source text not null,
+    level text not null check (level in ${inList(E.meetingLevel)}),
+    host_unit_id text references units(id),
+    speakers jsonb not null,
+    text text not null,
+    ${ORD})`,
+  `create table directives (
+    id text primary key,
+    meeting_id text not null references meetings(id),
+    seq integer not null check (seq >= 0),
+    speaker text,
+    speaker_title text,
+    heading text not null,
+    measures jsonb not null,
+    kind text not null check (kind in ${inList(E.directiveKind)}),
+    parent_id text references directives(id) deferrable initially deferred,
+    heading_span jsonb not null,
+    measure_spans jsonb not null,
+    "implements" jsonb not null,
+    ${ORD})`,
+  `create table tasks (
+    id text primary key,
+    code text not null unique,
+    title text not null,
+    directive_id text references directives(id),
+    measure_index integer check (measure_index >= 0),
+    lead_unit_id text not null references units(id),
+    co_unit_ids jsonb not null,
+    responsible_person_id text references people(id),
+    start_date date not null,
+    deadline date not null,
+    original_deadline date not null,
+    status text not null check (status in ${inList(E.taskStatus)}),
+    resume_status text check (resume_status in ${inList(E.taskStatus)}),
+    progress integer not null check (progress between 0 and 100),
+    priority text not null check (priority in ${inList(E.priority)}),
+    tags jsonb not null,
+    extension jsonb,
+    closed_at timestamptz,
+    created_at timestamptz not null,
+    updated_at timestamptz not null,
+    version integer not null check (version >= 1),
+    ${ORD},
+    constraint tasks_deadline_after_start check (deadline >= start_date))`,
+  'create index tasks_status_idx on tasks (status)',
+  'create index tasks_lead_unit_idx on tasks (lead_unit_id)',
+  'create index tasks_deadline_idx on tasks (deadline)',
+  'create index tasks_directive_idx on tasks (directive_id)',
+  'create index tasks_responsible_idx on tasks (responsible_person_id)',
+  'create index tasks_updated_at_idx on tasks (updated_at)',
+  `create table reports (
+    id text primary key,
+    task_id text not null references tasks(id),
+    period text not null,
+    text text not null,
+    progress integer not null check (progress between 0 and 100),
+    evidence jsonb not null,
+    submitter_id text not null references people(id),
+    submitted_at timestamptz not null,
+    review_state text not null check (review_state in ${inList(E.reviewState)}),
+    review_comment text,
+    reviewer_id text,
+    reviewed_at timestamptz,
+    final boolean not null,
+    ${ORD})`,
+  'create index reports_task_submitted_idx on reports (task_id, submitted_at)',
+  `create table assessments (
+    id text primary key,
+    quarter text not null,
+    unit_id text not null references units(id),
+    score double precision not null,
+    rating text not null check (rating in ${inList(E.rating)}),
+    breakdown jsonb not null,
+    adjustment jsonb,
+    published boolean not null,
+    published_at timestamptz,
+    ${ORD},
+    constraint assessments_quarter_unit_key unique (quarter, unit_id))`,
+  `create table reminders (
+    id text primary key,
+    task_id text not null references tasks(id),
+    at timestamptz not null,
+    by_id text not null,
+    message text,
+    ${ORD})`,
+  'create index reminders_task_idx on reminders (task_id)',
+  // role is nullable: an unauthenticated attempt is audited with no role.
+  `create table audit (
+    id text primary key,
+    at timestamptz not null,
+    actor_id text not null,
+    actor_name text not null,
+    role text check (role in ${inList(E.role)}),
+    action text not null,
+    target text not null,
+    outcome text not null check (outcome in ${inList(E.outcome)}),
+    detail text not null,
+    ${ORD})`,
+  'create index audit_target_idx on audit (target)',
+  'create index audit_at_idx on audit (at)',
+  // Append-only even with SQL access: any UPDATE or DELETE statement on audit fails (statement-level,
+  // so a DELETE matching no row fails too), and TRUNCATE only inside the store's own reset.
+  `create function audit_refuse_change() returns trigger language plpgsql as $$
+    begin
+      raise exception 'audit is append-only: % refused', tg_op;
+    end
+  $$`,
+  `create trigger audit_no_update_delete before update or delete on audit
+    for each statement execute function audit_refuse_change()`,
+  `create function audit_guard_truncate() returns trigger language plpgsql as $$
+    begin
+      if coalesce(current_setting('luoshi.allow_reset', true), '') <> 'on' then
+        raise exception 'audit is append-only: TRUNCATE refused outside the demo reset';
+      end if;
+      return null;
+    end
+  $$`,
+  `create trigger audit_truncate_guard before truncate on audit
+    for each statement execute function audit_guard_truncate()`,
+  'create table settings (key text primary key, value jsonb not null)',
+  'create table counters (name text primary key, value bigint not null)',
+  `create table alignment_dismissed (
+    directive_id text primary key references directives(id),
+    ids jsonb not null)`,
+  // One row: the revision every write bumps (the processes' shared cache key) and the dataset name.
+  `create table meta (
+    id integer primary key check (id = 1),
+    revision bigint not null,
+    dataset text)`,
+];
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001_initial': {
+    async up(db: Kysely<unknown>) {
+      for (const statement of INITIAL) await sql.raw(statement).execute(db);
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Apply every pending migration; throws the first failure. Returns the names applied now. */
+export async function migrate(db: Kysely<unknown>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
