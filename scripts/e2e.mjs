@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the demo (mock API inside the page) and runs the Playwright journeys in Debian's Chromium.
+// Builds the demo (mock API inside the page) and the production build (served by the Node server),
+// and runs the Playwright journeys in Debian's Chromium.
 // With CI=true a missing browser is a failure, never a skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,9 @@ const run = (cmd, args) => {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (!process.argv.includes('--no-build'))
+if (!process.argv.includes('--no-build')) {
   run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
+  // The server project serves the production build (no mock code) from dist/.
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+}
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);

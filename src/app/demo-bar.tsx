@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { setIdentity } from '../api/client';
 import { peopleQueries } from '../api/queries';
 import { useT } from '../i18n';
 import { useDemoSettings } from '../shared/stores/demo';
+import { useExternalChanges } from '../shared/stores/external-changes';
 import { useDemoNotices } from '../shared/stores/notices';
 import { DemoSettingsDialog } from './demo-settings';
 
@@ -15,6 +16,10 @@ export function DemoBar() {
   const people = useQuery(peopleQueries.list());
   const notices = useDemoNotices();
   const [open, setOpen] = useState(false);
+  const external = useExternalChanges((s) => s.count);
+  useEffect(() => {
+    if (external > 0) void qc.invalidateQueries();
+  }, [external, qc]);
   return (
     <div className="demobar">
       <span className="demobar__banner" data-testid="demo-banner">

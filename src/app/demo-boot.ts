@@ -2,6 +2,7 @@ import * as mocks from '../../mocks/browser';
 import { setTransport } from '../api/client';
 import { cstMidnightMs, pinClock } from '../domain/clock';
 import { useDemoSettings } from '../shared/stores/demo';
+import { useExternalChanges } from '../shared/stores/external-changes';
 import { useDemoNotices } from '../shared/stores/notices';
 
 /**
@@ -10,13 +11,17 @@ import { useDemoNotices } from '../shared/stores/notices';
  */
 export async function bootDemo() {
   const s = useDemoSettings.getState();
-  const { notices, resolve } = await mocks.startMockApi({
+  const { db, notices, resolve } = await mocks.startMockApi({
     clockDate: s.clockDate,
     latencyMs: s.latencyMs,
     errorRate: s.errorRate,
   });
   setTransport(resolve);
   useDemoNotices.getState().add(notices);
+  // A storage problem after boot (full, blocked) is shown as it happens, not only recorded.
+  db.onNotice((n) => useDemoNotices.getState().add([n]));
+  // Another tab saved: this one refetches what it shows.
+  db.onExternalChange(() => useExternalChanges.getState().bump());
   // Later changes in the demo panel reach the mock API and the clock directly.
   useDemoSettings.subscribe((next, prev) => {
     if (next.latencyMs !== prev.latencyMs || next.errorRate !== prev.errorRate) {

@@ -1,4 +1,5 @@
 import { apiBase, setIdentity } from '../api/client';
+import { followClock } from '../domain/clock';
 import { serverInfoSchema } from '../domain/contract';
 import { useServerIdentity } from '../shared/stores/server-identity';
 
@@ -12,6 +13,7 @@ export async function bootServer(): Promise<void> {
   try {
     const res = await fetch(`${apiBase()}/api/server-info`, { headers: { Accept: 'application/json' } });
     const info = serverInfoSchema.parse(await res.json());
+    followClock(Date.parse(info.now));
     store.set({ mode: info.identity });
     setIdentity(info.identity === 'demo-header' ? store.personId : null);
   } catch {

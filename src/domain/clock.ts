@@ -6,14 +6,23 @@
 const CST_OFFSET_MIN = 8 * 60;
 
 let pinned: number | null = null;
+let offsetMs = 0;
 
 /** Pin the clock to an instant (ms since epoch), or `null` to follow the system clock. */
 export function pinClock(at: number | null): void {
   pinned = at;
 }
 
+/**
+ * Follow another clock that runs at the system clock's pace (the server's, whose time the page
+ * learns at boot): every "today" on screen is then the server's day.
+ */
+export function followClock(serverNowMs: number): void {
+  offsetMs = serverNowMs - Date.now();
+}
+
 export function nowMs(): number {
-  return pinned ?? Date.now();
+  return pinned ?? Date.now() + offsetMs;
 }
 
 /** The current instant as ISO-8601 in +08:00, e.g. `2024-03-31T17:20:05+08:00`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   auditEntrySchema,
   directiveSchema,
+  instantSchema,
   meetingSchema,
   personSchema,
   sessionSchema,
@@ -33,6 +34,8 @@ export const serverInfoSchema = z.object({
   identity: z.enum(['demo-header', 'none']),
   demo: z.boolean(),
   version: z.string(),
+  /** The server's clock (ISO instant): the page's "today" follows it. */
+  now: instantSchema,
 });
 export type ServerInfo = z.infer<typeof serverInfoSchema>;
 

@@ -86,7 +86,8 @@ export function TaskHistory({ taskId }: { taskId: string }) {
                       <tr key={e.id}>
                         <td className="nowrap">{e.at.replace('T', ' ').slice(0, 16)}</td>
                         <td className="nowrap">
-                          {e.actorName}（{t(`role.${e.role}`)}）
+                          {e.actorName}
+                          {e.role ? `（${t(`role.${e.role}`)}）` : ''}
                         </td>
                         <td className="nowrap">{d.action}</td>
                         <td>{d.detail}</td>

@@ -2,10 +2,11 @@ import { api } from '../../domain/contract';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 
-export const serverInfo = defineRead(api.serverInfo, ({ demo, identityHeader }) => ({
+export const serverInfo = defineRead(api.serverInfo, ({ demo, identityHeader, now }) => ({
   identity: identityHeader ? ('demo-header' as const) : ('none' as const),
   demo,
   version: '0.2.0',
+  now,
 }));
 
 export const session = defineRead(api.session, ({ data, actor, now, demo }) => ({
