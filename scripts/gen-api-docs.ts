@@ -3,17 +3,14 @@
  * definitions the client and the mock API use. Run: npm run docs:api
  */
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { api } from '../src/domain/contract';
+import { jsonSchemaOf } from '../src/domain/contract/openapi';
 
-function schemaBlock(title: string, schema: z.ZodType | undefined): string {
+// The same JSON Schema conversion as the OpenAPI document the server serves at /api/openapi.json.
+function schemaBlock(title: string, schema: z.ZodType | undefined, io: 'input' | 'output' = 'input'): string {
   if (!schema) return '';
-  let json: unknown;
-  try {
-    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-  } catch {
-    json = '(not representable as JSON Schema)';
-  }
+  const json = jsonSchemaOf(schema, io);
   return `<details><summary>${title}</summary>\n\n\`\`\`json\n${JSON.stringify(json, null, 2)}\n\`\`\`\n</details>\n\n`;
 }
 
@@ -22,11 +19,12 @@ const lines: string[] = [
   '',
   'Generated from `src/domain/contract` by `npm run docs:api`; do not edit by hand.',
   '',
-  '- Identity: in the demo, header `X-Luoshi-User: <person id>`; a real server uses its own session.',
+  '- The same document as OpenAPI 3.1: `GET /api/openapi.json` on the server.',
+  '- Identity: header `X-Luoshi-User: <person id>` in the demo, and on a server listening on a loopback address (until sign-in lands).',
   '- Versioned writes (marked ✱) need `If-Match: <task version>`: 412 with `error.current` when stale, 428 when missing.',
   '- Every error has one shape: `{ "error": { "code", "message", "fields"?: [{ "path", "message" }], "current"? } }`',
   '  with codes bad-request 400, unauthenticated 401, forbidden 403, not-found 404, conflict 409 (illegal workflow',
-  '  step), precondition-failed 412, precondition-required 428, server-error 500.',
+  '  step), precondition-failed 412, precondition-required 428, server-error 500, unavailable 503 (database down; retry).',
   '- Every mutation attempt, refused ones included, adds one audit entry; the audit log is read-only.',
   '',
   '| method | path | summary |',
@@ -44,7 +42,7 @@ for (const [name, e] of Object.entries(api)) {
     '',
   );
   lines.push(
-    schemaBlock('query', e.query) + schemaBlock('body', e.body) + schemaBlock('response', e.response),
+    schemaBlock('query', e.query) + schemaBlock('body', e.body) + schemaBlock('response', e.response, 'output'),
   );
 }
 writeFileSync('docs/api.md', lines.join('\n'));

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { toCstIso } from '../domain/clock';
-import type { Endpoint, ErrorCode } from '../domain/contract';
+import { type Endpoint, type ErrorCode, STATUS_OF } from '../domain/contract';
 import type { AuditOutcome, Person } from '../domain/schemas';
 import type { BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
 import type { Db } from './db';
@@ -72,18 +72,6 @@ export function defineWrite<E extends Endpoint>(
   return { kind: 'write', endpoint, action, targetOf, run, onConflict };
 }
 
-export const STATUS: Record<ErrorCode, number> = {
-  'bad-request': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'precondition-failed': 412,
-  'precondition-required': 428,
-  'server-error': 500,
-  unavailable: 503,
-};
-
 const OUTCOME_OF: Record<ErrorCode, AuditOutcome> = {
   'bad-request': 'invalid',
   unauthenticated: 'denied',
@@ -111,7 +99,7 @@ function answerOf(r: Result): ServiceAnswer {
   const error: Record<string, unknown> = { code, message };
   if (fields) error.fields = fields;
   if (current !== undefined) error.current = current;
-  return { status: STATUS[code], body: { error } };
+  return { status: STATUS_OF[code], body: { error } };
 }
 
 function clockOf(deps: ServiceDeps) {
