@@ -4,6 +4,7 @@ import { cstMidnightMs, pinClock } from '../src/domain/clock';
 import { configureMock } from './controls';
 import { handlers } from './handlers';
 import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
+import { hasIndexedDb, idbLoad, idbSave } from './store/idb';
 import { initDb } from './store/instance';
 
 export { configureMock } from './controls';
@@ -34,7 +35,8 @@ export async function startMockApi(opts: StartOptions) {
   }
   // The large demo set is regenerated at boot, so its generator must be loaded first.
   if (storedIsLarge(storage)) await loadLargeBuilder();
-  const db = initDb(storage);
+  const db = initDb(storage, hasIndexedDb() ? { load: idbLoad, save: idbSave } : null);
+  await db.ready;
   const worker = setupWorker(...handlers);
   const workerReady = worker
     .start({

@@ -42,7 +42,9 @@ for (const [name, e] of Object.entries(api)) {
     '',
   );
   lines.push(
-    schemaBlock('query', e.query) + schemaBlock('body', e.body) + schemaBlock('response', e.response, 'output'),
+    schemaBlock('query', e.query) +
+      schemaBlock('body', e.body) +
+      schemaBlock('response', e.response, 'output'),
   );
 }
 writeFileSync('docs/api.md', lines.join('\n'));

@@ -1,4 +1,4 @@
-import type { Db, EntityTable } from '../../src/service/db';
+import { type Db, dbSchema, type EntityTable } from '../../src/service/db';
 import { type Store, StoreConflict } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
 import {
@@ -31,7 +31,18 @@ export interface DemoStore extends Store {
   onExternalChange(cb: () => void): () => void;
   /** Called when a storage problem appears after boot (the UI shows it). */
   onNotice(cb: (n: DbNotice) => void): () => void;
+  /** Resolves once the stored large set (if any) is loaded from its large storage. */
+  readonly ready: Promise<void>;
 }
+
+/** Where the 10,000-task set is kept (it does not fit localStorage): IndexedDB in the browser. */
+export interface LargeStorage {
+  load(): Promise<unknown | null>;
+  save(data: Db): Promise<boolean>;
+}
+
+/** Saves of the large set are coalesced: one structured clone of ~80,000 rows per burst of writes. */
+const LARGE_SAVE_DELAY_MS = 300;
 
 type Locks = { request<T>(name: string, cb: () => Promise<T>): Promise<T> };
 const LOCK = 'luoshi.mock-db';
@@ -39,6 +50,7 @@ const LOCK = 'luoshi.mock-db';
 export function createDemoStore(
   storage: StorageLike | null,
   build: DatasetBuilder = defaultBuilder,
+  large: LargeStorage | null = null,
 ): DemoStore {
   const notices: DbNotice[] = [];
   let data = load(storage, build, notices);
@@ -48,13 +60,38 @@ export function createDemoStore(
   const noticeListeners = new Set<(n: DbNotice) => void>();
   const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
 
-  const refresh = () => {
+  const fromLarge = async (): Promise<Db | null> => {
+    const saved = large ? await large.load() : null;
+    const parsed = saved ? dbSchema.safeParse(saved) : null;
+    return parsed?.success && parsed.data.dataset === 'large' ? parsed.data : null;
+  };
+  // The large set's edits live in its large storage; without a readable copy it is regenerated.
+  const loadAll = async (into: DbNotice[]): Promise<Db> => {
+    const d = load(storage, build, into);
+    if (d.dataset !== 'large' || !large) return d;
+    return (await fromLarge()) ?? d;
+  };
+  const refresh = async () => {
     if (!storage) return false;
     const stored = readRevision(storage);
     if (stored === revision) return false;
-    data = load(storage, build, []);
+    data = await loadAll([]);
     revision = stored;
     return true;
+  };
+  const ready =
+    data.dataset === 'large' && large ? fromLarge().then((d) => void (d && (data = d))) : Promise.resolve();
+  let largeTimer: ReturnType<typeof setTimeout> | null = null;
+  const saveLarge = () => {
+    if (!large) return;
+    if (largeTimer) clearTimeout(largeTimer);
+    largeTimer = setTimeout(() => {
+      largeTimer = null;
+      const snapshot = data;
+      void large.save(snapshot).then((ok) => {
+        if (!ok) notice('quota');
+      });
+    }, LARGE_SAVE_DELAY_MS);
   };
   const notice = (n: DbNotice) => {
     if (!notices.includes(n)) notices.push(n);
@@ -71,7 +108,8 @@ export function createDemoStore(
   };
 
   const writeNow = async <T>(fn: (tx: WorkingSet) => T | Promise<T>): Promise<T> => {
-    refresh();
+    await ready;
+    await refresh();
     const base = data;
     const ws = new WorkingSet(base);
     const result = await fn(ws);
@@ -83,6 +121,7 @@ export function createDemoStore(
         const i = notices.indexOf('quota');
         if (i >= 0) notices.splice(i, 1);
       } else notice('quota');
+      if (data.dataset === 'large') saveLarge();
     }
     return result;
   };
@@ -90,7 +129,9 @@ export function createDemoStore(
   if (typeof window !== 'undefined' && storage) {
     window.addEventListener('storage', (e) => {
       if (e.key !== null && e.key !== REVISION_KEY) return;
-      if (refresh()) for (const cb of external) cb();
+      void refresh().then((changed) => {
+        if (changed) for (const cb of external) cb();
+      });
     });
   }
 
@@ -100,8 +141,10 @@ export function createDemoStore(
     },
     notices,
     canReset: true,
+    ready,
     async read(fn) {
-      refresh();
+      await ready;
+      await refresh();
       return fn(data);
     },
     write(fn) {

@@ -1,7 +1,7 @@
 import { nowMs } from '../../src/domain/clock';
 import { createApp } from '../../src/http/app';
 import { mockControls } from '../controls';
-import { createDemoStore, type DemoStore } from './demo-store';
+import { createDemoStore, type DemoStore, type LargeStorage } from './demo-store';
 import { defaultBuilder, type StorageLike } from './persist';
 
 /**
@@ -11,8 +11,8 @@ import { defaultBuilder, type StorageLike } from './persist';
 let current: DemoStore | null = null;
 let app: ReturnType<typeof createApp> | null = null;
 
-export function initDb(storage: StorageLike | null): DemoStore {
-  current = createDemoStore(storage);
+export function initDb(storage: StorageLike | null, large: LargeStorage | null = null): DemoStore {
+  current = createDemoStore(storage, defaultBuilder, large);
   app = createApp({
     store: current,
     clock: nowMs,

@@ -132,3 +132,45 @@ describe('two tabs on one browser storage', () => {
     expect(createDemoStore(storage).data.tasks.find((x) => x.id === 'T-0011')!.title).toBe('A 先保存');
   });
 });
+
+describe('the large demo set', () => {
+  // A stand-in for the 10,000-task generator: the seed marked as the large set.
+  const buildLarge = (dataset: 'seed' | 'large') => ({ ...buildSeedDb(), dataset });
+  class MemoryLarge {
+    value: unknown = null;
+    async load() {
+      return this.value === null ? null : structuredClone(this.value);
+    }
+    async save(data: unknown) {
+      this.value = structuredClone(data);
+      return true;
+    }
+  }
+
+  it('keeps its edits in the large storage (IndexedDB in the browser) across a reload', async () => {
+    const storage = new MemoryStorage();
+    const large = new MemoryLarge();
+    const first = createDemoStore(storage, buildLarge, large);
+    await first.write((tx) => tx.replaceAll(buildLarge('large')));
+    await first.write(retitle('大数据集里改过的标题'));
+    await new Promise((r) => setTimeout(r, 400));
+    // localStorage holds only a marker, never the 10,000 tasks.
+    expect(storage.getItem(STORAGE_KEY)).toContain('"regenerate":true');
+    const second = createDemoStore(storage, buildLarge, large);
+    await second.ready;
+    expect(second.data.dataset).toBe('large');
+    expect(second.data.tasks[0]!.title).toBe('大数据集里改过的标题');
+  });
+
+  it('regenerates the set when its stored copy is unreadable', async () => {
+    const storage = new MemoryStorage();
+    const large = new MemoryLarge();
+    const first = createDemoStore(storage, buildLarge, large);
+    await first.write((tx) => tx.replaceAll(buildLarge('large')));
+    large.value = { broken: true };
+    const second = createDemoStore(storage, buildLarge, large);
+    await second.ready;
+    expect(second.data.dataset).toBe('large');
+    expect(second.data.tasks).toHaveLength(70);
+  });
+});
