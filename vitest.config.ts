@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  * backend: the demo store through msw, and the Node server over real HTTP on PGlite and on the
  * machine's PostgreSQL. Server-side tests of the store and the process run in Node.
  */
+const ORDER = { demo: 1, pglite: 2, postgres: 3 } as const;
 const contract = (backend: 'demo' | 'pglite' | 'postgres') => ({
   extends: true as const,
   test: {
@@ -16,6 +17,8 @@ const contract = (backend: 'demo' | 'pglite' | 'postgres') => ({
     env: { LUOSHI_BACKEND: backend },
     // Each file starts its own server and database; two at a time keep a 2-core machine responsive.
     maxWorkers: backend === 'demo' ? undefined : 2,
+    // Projects run one after another (vitest needs a group per worker setting); each fills the machine.
+    sequence: { groupOrder: ORDER[backend] },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -34,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           setupFiles: ['./vitest.setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'tests/contract/**', 'tests/server/**', 'node_modules/**'],
@@ -47,6 +51,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          sequence: { groupOrder: 4 },
           include: ['tests/server/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

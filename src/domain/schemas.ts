@@ -217,5 +217,8 @@ export const sessionSchema = z.object({
   /** The pinned demo clock (ISO instant) or the real time for a real server. */
   now: instantSchema,
   demo: z.boolean(),
+  /** On a server with sign-in: when the session ends if unused (idle) and at the latest (absolute). */
+  idleExpiresAt: instantSchema.nullable().optional(),
+  expiresAt: instantSchema.nullable().optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Endpoint } from '../domain/contract';
 import type { Person } from '../domain/schemas';
+import type { SessionSettings } from './auth/policy';
+import type { AuthPort, Passwords, SessionRow } from './auth/port';
 import type { Db } from './db';
 import type { WriteTx } from './port';
 
@@ -17,6 +19,18 @@ export interface ReadCtx<Q = unknown> {
   /** Whether this backend is the demo. */
   demo: boolean;
   identityHeader: boolean;
+  /** Sign-in, where the backend has it (the Node server). */
+  auth: AuthDeps | null;
+  /** The session the request came with (null: the demo header, or none). */
+  session: SessionRow | null;
+  /** The client's address as the transport saw it (rate limits, audit). */
+  clientAddress: string;
+}
+
+export interface AuthDeps {
+  port: AuthPort;
+  passwords: Passwords;
+  sessions: SessionSettings;
 }
 
 export interface WriteCtx<B = unknown> extends ReadCtx<unknown> {
@@ -28,11 +42,15 @@ export interface WriteCtx<B = unknown> extends ReadCtx<unknown> {
   target: string;
   /** Where the demo reset takes its data from; null on a backend that may not be reset. */
   datasets: DatasetSource | null;
+  /** Whom the audit entry names when it is not the caller (a sign-in names who signed in). */
+  auditAs?: Person;
 }
 
 /** The seeded datasets a demo backend can be reset to. */
 export interface DatasetSource {
   build(dataset: 'seed' | 'large'): Db | Promise<Db>;
+  /** The demo accounts that go with a dataset (servers with sign-in). */
+  credentials?(data: Db): Promise<import('./auth/port').Credential[]>;
 }
 
 export type QueryOf<E> = E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.output<Q> : never;

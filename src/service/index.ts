@@ -2,6 +2,7 @@ import type { Api } from '../domain/contract';
 import type { ReadDef, WriteDef } from './runner';
 import * as alignmentCases from './use-cases/alignment';
 import * as assessmentCases from './use-cases/assessments';
+import * as authCases from './use-cases/auth';
 import * as coreCases from './use-cases/core';
 import * as dashboardCases from './use-cases/dashboard';
 import * as importCases from './use-cases/imports';
@@ -19,6 +20,12 @@ type UseCases = { [K in keyof Api]: ReadDef<Api[K]> | WriteDef<Api[K]> };
 export const useCases: UseCases = {
   serverInfo: coreCases.serverInfo,
   session: coreCases.session,
+  signIn: authCases.signIn,
+  signOut: authCases.signOut,
+  accounts: authCases.accounts,
+  createAccount: authCases.createAccount,
+  setAccountActive: authCases.setAccountActive,
+  resetPassword: authCases.resetPassword,
   units: coreCases.units,
   people: coreCases.people,
   meetings: coreCases.meetings,
@@ -53,6 +60,6 @@ export const useCases: UseCases = {
   review: assessmentCases.review,
 };
 
-export type { DatasetSource } from './context';
+export type { AuthDeps, DatasetSource } from './context';
 export type { Store, WriteTx } from './port';
 export type { ServiceDeps } from './runner';

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../domain/schemas';
+import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
 
 /**
@@ -13,7 +14,9 @@ export type Op =
   | { kind: 'dismissed'; directiveId: string; ids: string[] }
   | { kind: 'seq'; name: string; value: number }
   /** Replace everything (the demo's reset); only stores that allow it accept it. */
-  | { kind: 'replace'; data: Db };
+  | { kind: 'replace'; data: Db }
+  /** Sign-in's own tables (credentials, sessions, failed attempts): stores with sign-in only. */
+  | { kind: 'auth'; op: AuthOp };
 
 /** What a write transaction gives the rules: the data as it stands inside it, and how to change it. */
 export interface WriteTx {
@@ -27,6 +30,8 @@ export interface WriteTx {
   /** The next value of a named counter (readable ids such as T-0071). */
   nextSeq(name: string, floor?: number): number;
   replaceAll(data: Db): void;
+  /** A change to sign-in's tables, in this transaction. */
+  authOp(op: AuthOp): void;
   /** Drop every change but the audit entries (a refused write stores nothing else). */
   discard(): void;
   audit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
@@ -61,6 +66,8 @@ export interface Store {
   write<T>(fn: (tx: WriteTx) => T | Promise<T>): Promise<T>;
   /** Whether the demo reset (replacing everything) is allowed on this store. */
   readonly canReset: boolean;
+  /** Sign-in's storage; absent on the demo store (the demo switches identities instead). */
+  readonly auth?: AuthPort;
   /** Ready to answer (`/readyz`). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -3,7 +3,16 @@ import type { ErrorCode } from '../domain/contract';
 export type FieldError = { path: string; message: string };
 
 /** What a use case answers: a value, or a refusal naming the API error it becomes. Never an exception. */
-export type Result = { ok: true; body: unknown; status?: number; detail?: string } | Refusal;
+export type Result =
+  | {
+      ok: true;
+      body: unknown;
+      status?: number;
+      detail?: string;
+      /** A new session cookie (sign-in) or its removal (sign-out). */
+      setSession?: { token: string; maxAgeSec: number } | 'clear';
+    }
+  | Refusal;
 export interface Refusal {
   ok: false;
   code: ErrorCode;
@@ -11,6 +20,10 @@ export interface Refusal {
   fields?: FieldError[];
   current?: unknown;
   detail?: string;
+  /** 429: seconds until another attempt may succeed (`Retry-After`). */
+  retryAfterSec?: number;
+  /** Keep the transaction's changes although the request is refused (a failed sign-in is counted). */
+  keep?: boolean;
 }
 
 export const refuse = (
@@ -19,7 +32,14 @@ export const refuse = (
   extra: Omit<Refusal, 'ok' | 'code' | 'message'> = {},
 ): Refusal => ({ ok: false, code, message, ...extra });
 
-export const okBody = (body: unknown, extra: { status?: number; detail?: string } = {}): Result => ({
+export const okBody = (
+  body: unknown,
+  extra: {
+    status?: number;
+    detail?: string;
+    setSession?: { token: string; maxAgeSec: number } | 'clear';
+  } = {},
+): Result => ({
   ok: true,
   body,
   ...extra,

@@ -2,15 +2,24 @@ import type { z } from 'zod';
 import { toCstIso } from '../domain/clock';
 import { type Endpoint, type ErrorCode, STATUS_OF } from '../domain/contract';
 import type { AuditOutcome, Person } from '../domain/schemas';
-import type { BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
+import { TOUCH_EVERY_MS } from './auth/policy';
+import type { SessionRow } from './auth/port';
+import { sha256Hex } from './auth/tokens';
+import type { AuthDeps, BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
 import type { Db } from './db';
 import { type Store, StoreConflict, StoreUnavailable } from './port';
 import { type FieldError, isRefusal, type Refusal, type Result, refuse } from './result';
 
 /** One request as the service sees it: no transport, only what the rules need. */
 export interface ServiceRequest {
-  /** The identity the transport vouches for (demo header or, later, a session), or null. */
+  /** The demo identity header's person id, or null (believed only where `identityHeader` is on). */
   actorId: string | null;
+  /** The session cookie's token, or null. */
+  sessionToken?: string | null;
+  /** The client's address (rate limits, audit detail). */
+  clientAddress?: string;
+  /** A refusal the transport decided (cross-origin 403, not-JSON 415): audited like any other. */
+  transportRefusal?: Refusal;
   params: Record<string, string>;
   query: Record<string, string>;
   /** The parsed JSON body; `undefined` when there was none. */
@@ -24,6 +33,8 @@ export interface ServiceRequest {
 export interface ServiceAnswer {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
+  setSession?: { token: string; maxAgeSec: number } | 'clear';
 }
 
 export interface ServiceDeps {
@@ -38,12 +49,14 @@ export interface ServiceDeps {
   identityHeader?: boolean;
   /** Demo backends only: the datasets a reset restores. */
   datasets?: DatasetSource;
+  /** Sign-in (the Node server): sessions, password hashing, settings. */
+  auth?: AuthDeps;
 }
 
 export interface ReadDef<E extends Endpoint = Endpoint> {
   kind: 'read';
   endpoint: E;
-  resolve: (ctx: ReadCtx<QueryOf<E>>) => unknown | Refusal;
+  resolve: (ctx: ReadCtx<QueryOf<E>>) => unknown | Refusal | Promise<unknown | Refusal>;
 }
 
 export interface WriteDef<E extends Endpoint = Endpoint> {
@@ -82,6 +95,8 @@ const OUTCOME_OF: Record<ErrorCode, AuditOutcome> = {
   'precondition-required': 'invalid',
   'server-error': 'error',
   unavailable: 'error',
+  'unsupported-media-type': 'invalid',
+  'too-many-requests': 'denied',
 };
 
 export const zodFields = (error: z.ZodError): FieldError[] =>
@@ -94,12 +109,46 @@ const INJECTED = '演示故障注入：服务器暂时不可用 (injected failur
 const UNKNOWN_USER = '未识别的用户 (unknown user)';
 
 function answerOf(r: Result): ServiceAnswer {
-  if (r.ok) return { status: r.status ?? 200, body: r.body };
+  if (r.ok) return { status: r.status ?? 200, body: r.body, setSession: r.setSession };
   const { code, message, fields, current } = r;
   const error: Record<string, unknown> = { code, message };
   if (fields) error.fields = fields;
   if (current !== undefined) error.current = current;
-  return { status: STATUS_OF[code], body: { error } };
+  const answer: ServiceAnswer = { status: STATUS_OF[code], body: { error } };
+  if (r.retryAfterSec !== undefined) answer.headers = { 'Retry-After': String(r.retryAfterSec) };
+  // A request that came with a session the server no longer knows clears the stale cookie.
+  if (code === 'unauthenticated') answer.setSession = 'clear';
+  return answer;
+}
+
+interface Identity {
+  personId: string | null;
+  session: SessionRow | null;
+}
+
+/**
+ * Who asks: the demo header where it is believed, else the session cookie — a session that is
+ * unknown, idle too long, too old or of a disabled account counts as none (and is deleted).
+ */
+async function identify(deps: ServiceDeps, req: ServiceRequest, nowMs: number): Promise<Identity> {
+  if (deps.identityHeader && req.actorId) return { personId: req.actorId, session: null };
+  const auth = deps.auth;
+  if (!auth || !req.sessionToken) return { personId: null, session: null };
+  const idHash = await sha256Hex(req.sessionToken);
+  const row = await auth.port.session(idHash);
+  if (!row) return { personId: null, session: null };
+  const expired =
+    nowMs - row.lastSeenAt > auth.sessions.idleMs || nowMs - row.createdAt > auth.sessions.absoluteMs;
+  const cred = expired ? null : await auth.port.credentialByPerson(row.personId);
+  if (expired || !cred?.active) {
+    await auth.port.deleteSession(idHash);
+    return { personId: null, session: null };
+  }
+  if (nowMs - row.lastSeenAt > TOUCH_EVERY_MS) {
+    await auth.port.touchSession(idHash, nowMs);
+    return { personId: row.personId, session: { ...row, lastSeenAt: nowMs } };
+  }
+  return { personId: row.personId, session: row };
 }
 
 function clockOf(deps: ServiceDeps) {
@@ -123,9 +172,11 @@ export async function runRead(
 ): Promise<ServiceAnswer> {
   try {
     if (deps.injectFailure?.()) return answerOf(refuse('server-error', INJECTED));
-    const result = await deps.store.read((data) => {
+    const clock = clockOf(deps);
+    const who = await identify(deps, req, clock.nowMs);
+    const result = await deps.store.read(async (data) => {
       const ep0 = def.endpoint as Endpoint;
-      const actor = findActor(data, req.actorId) ?? (ep0.public ? ANONYMOUS : null);
+      const actor = findActor(data, who.personId) ?? (ep0.public ? ANONYMOUS : null);
       if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
       let query: unknown;
       const ep = def.endpoint as Endpoint;
@@ -135,14 +186,17 @@ export async function runRead(
           return refuse('bad-request', '查询参数无效 (invalid query)', { fields: zodFields(parsed.error) });
         query = parsed.data;
       }
-      const out = def.resolve({
+      const out = await def.resolve({
         data,
         actor,
         params: req.params,
         query: query as never,
         demo: deps.demo,
         identityHeader: deps.identityHeader ?? false,
-        ...clockOf(deps),
+        auth: deps.auth ?? null,
+        session: who.session,
+        clientAddress: req.clientAddress ?? '',
+        ...clock,
       });
       return isRefusal(out) ? out : ({ ok: true, body: out } as Result);
     });
@@ -174,28 +228,36 @@ export async function runWrite(
 ): Promise<ServiceAnswer> {
   const clock = clockOf(deps);
   let target = def.targetOf(req.params);
-  const audit = (tx: WriteCtx['tx'], actor: Person | null, r: Result) =>
+  let auditAs: Person | undefined;
+  let who: Identity = { personId: null, session: null };
+  const from = req.clientAddress ? ` [${req.clientAddress}]` : '';
+  const audit = (tx: WriteCtx['tx'], actor: Person | null, r: Result) => {
+    const named = auditAs ?? actor;
     tx.audit({
       at: clock.now,
-      actorId: actor?.id ?? req.actorId ?? 'anonymous',
-      actorName: actor?.name ?? '（未识别）',
-      role: actor?.role ?? null,
+      actorId: named?.id ?? (deps.identityHeader ? req.actorId : null) ?? 'anonymous',
+      actorName: named?.name ?? '（未识别）',
+      role: named?.role ?? null,
       action: def.action,
       target,
       outcome: r.ok ? 'ok' : OUTCOME_OF[r.code],
-      detail: (r.detail ?? (r.ok ? '' : r.message)).slice(0, 300),
+      detail: `${r.detail ?? (r.ok ? '' : r.message)}${from}`.slice(0, 300),
     });
+  };
   try {
+    who = await identify(deps, req, clock.nowMs);
     const result = await deps.store.write(async (tx) => {
-      const actor = findActor(tx.data, req.actorId);
+      const ep = def.endpoint as Endpoint;
+      const found = findActor(tx.data, who.personId);
+      const actor = found ?? (ep.public ? ANONYMOUS : null);
       const finish = (r: Result): Result => {
-        if (!r.ok) tx.discard();
-        audit(tx, actor, r);
+        if (!r.ok && !r.keep) tx.discard();
+        audit(tx, found, r);
         return r;
       };
+      if (req.transportRefusal) return finish(req.transportRefusal);
       if (!actor) return finish(refuse('unauthenticated', UNKNOWN_USER));
       if (deps.injectFailure?.()) return finish(refuse('server-error', INJECTED));
-      const ep = def.endpoint as Endpoint;
       let body: unknown;
       if (ep.body) {
         if (req.bodyError) return finish(refuse('bad-request', req.bodyError));
@@ -220,6 +282,9 @@ export async function runWrite(
         demo: deps.demo,
         identityHeader: deps.identityHeader ?? false,
         datasets: deps.datasets && deps.store.canReset ? deps.datasets : null,
+        auth: deps.auth ?? null,
+        session: who.session,
+        clientAddress: req.clientAddress ?? '',
         ...clock,
       };
       let r: Result;
@@ -230,6 +295,7 @@ export async function runWrite(
         r = refuse('server-error', e instanceof Error ? `服务器内部错误：${e.message}` : '服务器内部错误');
       }
       target = ctx.target;
+      auditAs = ctx.auditAs;
       return finish(r);
     });
     return answerOf(result);
@@ -248,7 +314,7 @@ export async function runWrite(
         : failureOf(e);
     await deps.store
       .write((tx) => {
-        audit(tx, findActor(tx.data, req.actorId), refusal);
+        audit(tx, findActor(tx.data, who.personId), refusal);
       })
       .catch(() => undefined);
     return answerOf(refusal);

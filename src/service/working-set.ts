@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../domain/schemas';
+import type { AuthOp } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
 import type { Op, WriteTx } from './port';
 
@@ -71,6 +72,10 @@ export class WorkingSet implements WriteTx {
     this.copied.clear();
     this.indexOf.clear();
     this.ops.push({ kind: 'replace', data });
+  }
+
+  authOp(op: AuthOp): void {
+    this.ops.push({ kind: 'auth', op });
   }
 
   discard(): void {

@@ -28,10 +28,10 @@ export type AuditQuery = z.input<typeof auditQuerySchema>;
 
 export const serverInfoSchema = z.object({
   /**
-   * How this backend knows who asks: `demo-header` (the demo, or a server on a loopback address until
-   * sign-in lands: the UI offers an identity switch) or `none` (no way to act yet).
+   * How this backend knows who asks: `demo-header` (the demo, and test servers: the UI offers an
+   * identity switch), `session` (sign-in with a password; a cookie) or `none`.
    */
-  identity: z.enum(['demo-header', 'none']),
+  identity: z.enum(['demo-header', 'session', 'none']),
   demo: z.boolean(),
   version: z.string(),
   /** The server's clock (ISO instant): the page's "today" follows it. */

@@ -37,6 +37,8 @@ export const errorCodeSchema = z.enum([
   'precondition-required',
   'server-error',
   'unavailable',
+  'unsupported-media-type',
+  'too-many-requests',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -63,6 +65,10 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   'server-error': 500,
   /** The database cannot be reached; the request may be retried. */
   unavailable: 503,
+  /** A write whose body is not JSON (CSRF: a form post cannot send JSON). */
+  'unsupported-media-type': 415,
+  /** Too many failed sign-ins; `Retry-After` says when to try again. */
+  'too-many-requests': 429,
 };
 
 export function pageSchema<T extends z.ZodType>(item: T) {

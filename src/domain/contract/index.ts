@@ -1,5 +1,6 @@
 import { alignmentEndpoints } from './alignment';
 import { assessmentEndpoints } from './assessments';
+import { authEndpoints } from './auth';
 import { coreEndpoints } from './core';
 import { importEndpoints } from './imports';
 import { inboxEndpoints } from './inbox';
@@ -7,6 +8,7 @@ import { taskEndpoints } from './tasks';
 
 export * from './alignment';
 export * from './assessments';
+export * from './auth';
 export * from './core';
 export * from './endpoint';
 export * from './imports';
@@ -16,6 +18,7 @@ export * from './tasks';
 /** Every endpoint of the Luoshi API. `docs/api.md` is generated from this object. */
 export const api = {
   ...coreEndpoints,
+  ...authEndpoints,
   ...alignmentEndpoints,
   ...taskEndpoints,
   ...importEndpoints,

@@ -1,21 +1,26 @@
 import { api } from '../../domain/contract';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
+import { sessionBody } from './auth';
 
-export const serverInfo = defineRead(api.serverInfo, ({ demo, identityHeader, now }) => ({
-  identity: identityHeader ? ('demo-header' as const) : ('none' as const),
+export const serverInfo = defineRead(api.serverInfo, ({ demo, identityHeader, now, auth }) => ({
+  identity: identityHeader ? ('demo-header' as const) : auth ? ('session' as const) : ('none' as const),
   demo,
   version: '0.2.0',
   now,
 }));
 
-export const session = defineRead(api.session, ({ data, actor, now, demo }) => ({
-  person: actor,
-  unit: data.units.find((u) => u.id === actor.unitId)!,
-  role: actor.role,
-  now,
-  demo,
-}));
+export const session = defineRead(api.session, (ctx) =>
+  ctx.session
+    ? sessionBody(ctx, ctx.actor, ctx.session.createdAt, ctx.session.lastSeenAt)
+    : {
+        person: ctx.actor,
+        unit: ctx.data.units.find((u) => u.id === ctx.actor.unitId)!,
+        role: ctx.actor.role,
+        now: ctx.now,
+        demo: ctx.demo,
+      },
+);
 
 export const units = defineRead(api.units, ({ data }) => data.units);
 export const people = defineRead(api.people, ({ data }) => data.people);

@@ -7,7 +7,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
  */
 export interface ServerIdentity {
   /** What the server said at boot: `demo-header` lets the UI offer the switch. */
-  mode: 'demo-header' | 'none' | 'unknown';
+  mode: 'demo-header' | 'session' | 'none' | 'unknown';
   personId: string;
   set: (patch: Partial<Pick<ServerIdentity, 'mode' | 'personId'>>) => void;
 }
