@@ -21,6 +21,12 @@ export interface ServerConfig {
    * tests, to show the seed as the demo does). Unset: real time.
    */
   clockStart?: number;
+  /** Sessions: idle minutes (sliding), absolute hours, and Secure + __Host- cookies (behind HTTPS). */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  secureCookies: boolean;
+  /** LUOSHI_SEED: what an empty database starts with: `demo` (default) or `org` (units only, no accounts). */
+  seedMode: 'demo' | 'org';
 }
 
 /** A setting the process cannot start with; its message is the line printed on stderr. */
@@ -55,7 +61,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: resolve(env.LUOSHI_DIST_DIR?.trim() || './dist'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     clockStart: parseClock(env.LUOSHI_CLOCK),
+    sessionIdleMinutes: positive(env.LUOSHI_SESSION_IDLE_MINUTES, 30, 'LUOSHI_SESSION_IDLE_MINUTES'),
+    sessionMaxHours: positive(env.LUOSHI_SESSION_MAX_HOURS, 12, 'LUOSHI_SESSION_MAX_HOURS'),
+    secureCookies: env.LUOSHI_SECURE_COOKIES === '1',
+    seedMode: seedModeOf(env.LUOSHI_SEED),
   };
+}
+
+function positive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw.trim());
+  if (!Number.isFinite(n) || n <= 0)
+    throw new ConfigError(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function seedModeOf(raw: string | undefined): 'demo' | 'org' {
+  const v = raw?.trim() || 'demo';
+  if (v !== 'demo' && v !== 'org')
+    throw new ConfigError(`LUOSHI_SEED must be demo or org, got ${JSON.stringify(raw)}`);
+  return v;
 }
 
 function parseClock(raw: string | undefined): number | undefined {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { ACTOR_HEADER } from '../src/http/app';
 
 /** Structured JSON logs, one object a line, on stdout (or a given stream, for tests). */
 export function createLogger(opts: { level?: string; destination?: DestinationStream } = {}): Logger {
@@ -47,9 +48,12 @@ export function requestLog(logger: Logger, opts: RequestLogOptions): MiddlewareH
       // Again after the handler: a Response passed through from the API app replaces the one set above.
       if (!failed) c.res.headers.set('X-Request-Id', id);
       const path = c.req.path;
+      // The API app names who acted (session or test header) in an internal header, removed here.
+      const actor = failed ? null : c.res.headers.get(ACTOR_HEADER);
+      if (!failed) c.res.headers.delete(ACTOR_HEADER);
       const line = {
         reqId: id,
-        actor: opts.allowIdentityHeader ? (c.req.header(opts.identityHeader) ?? null) : null,
+        actor: actor ?? (opts.allowIdentityHeader ? (c.req.header(opts.identityHeader) ?? null) : null),
         method: c.req.method,
         route: opts.routeOf?.(c.req.method, path) ?? (PROBES.has(path) ? path : 'static'),
         path,

@@ -52,6 +52,12 @@ try {
     demoReset: cfg.demoReset,
     distDir: cfg.distDir,
     clock: runningClock(cfg.clockStart),
+    sessions: {
+      idleMs: cfg.sessionIdleMinutes * 60_000,
+      absoluteMs: cfg.sessionMaxHours * 3_600_000,
+      secure: cfg.secureCookies,
+    },
+    seedMode: cfg.seedMode,
     logger,
   });
 } catch (e) {

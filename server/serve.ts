@@ -1,16 +1,21 @@
 import type { Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
 import { buildSeedDb } from '../mocks/seed/build-seed';
 import { nowMs } from '../src/domain/clock';
 import { IDENTITY_HEADER } from '../src/domain/contract';
-import { createApp as createHttpApp } from '../src/http/app';
-import type { DatasetSource } from '../src/service';
+import { CLIENT_ADDRESS_HEADER, createApp as createHttpApp } from '../src/http/app';
+import type { AuthDeps, DatasetSource } from '../src/service';
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../src/service/auth/policy';
+import type { Passwords } from '../src/service/auth/port';
 import type { Db } from '../src/service/db';
 import type { Store } from '../src/service/port';
+import { demoAccountsNotice, demoCredentials } from './auth/demo-accounts';
+import { createPasswords } from './auth/passwords';
 import { isLoopback } from './config';
 import { createLogger, requestLog } from './logger';
 import { mountSpa } from './static';
@@ -23,13 +28,33 @@ export interface AppDeps {
   demo: boolean;
   allowIdentityHeader: boolean;
   datasets?: DatasetSource;
+  auth?: AuthDeps;
 }
 
 /** What a demo server's reset restores: the seed, or the 10,000-task set (its generator loads on demand). */
-const DATASETS: DatasetSource = {
-  build: async (dataset) =>
-    dataset === 'large' ? (await import('../mocks/seed/build-large')).buildLargeDb() : buildSeedDb(),
-};
+function datasetsFor(passwords: Passwords): DatasetSource {
+  return {
+    build: async (dataset) =>
+      dataset === 'large' ? (await import('../mocks/seed/build-large')).buildLargeDb() : buildSeedDb(),
+    credentials: (data) => demoCredentials(data, passwords),
+  };
+}
+
+/** What a new database starts with: the demo (data and demo accounts), or only the organisation. */
+export type SeedMode = 'demo' | 'org';
+const orgOnly = (): Db => ({
+  ...buildSeedDb(),
+  people: [],
+  meetings: [],
+  directives: [],
+  tasks: [],
+  reports: [],
+  assessments: [],
+  audit: [],
+  reminders: [],
+  alignmentDismissed: {},
+  seq: {},
+});
 export interface HttpApp {
   fetch: (request: Request) => Response | Promise<Response>;
   routes?: readonly { method: string; path: string }[];
@@ -60,6 +85,19 @@ export interface StartOptions {
   createApp?: CreateApp;
   /** How long (ms) close() lets in-flight requests finish before cutting connections. Default 10 s. */
   graceMs?: number;
+  /**
+   * Tests only, and only from code (no environment variable turns it on): believe the demo identity
+   * header instead of sessions, so the contract suite can act as anyone.
+   */
+  testIdentityHeader?: boolean;
+  /** Session lifetimes and cookie security (defaults: 30 min idle, 12 h absolute, not Secure). */
+  sessions?: Partial<SessionSettings>;
+  /** What an empty database is seeded with (default: the demo). */
+  seedMode?: SeedMode;
+  /** Password hashing (default argon2id). */
+  passwords?: Passwords;
+  /** Where the one-time notices (demo accounts, first account) go; default stdout. */
+  print?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -71,8 +109,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const IDENTITY_NOTE_ON = 'demo header accepted (loopback only, until sign-in)';
-export const IDENTITY_NOTE_OFF = 'demo header refused (not a loopback address); no sign-in yet';
+export const IDENTITY_NOTE_ON =
+  'TEST MODE: the identity header is believed (tests only; never in production)';
+export const IDENTITY_NOTE_OFF = 'sign-in with password and session cookie; the identity header is refused';
+
+export const FIRST_ACCOUNT_HINT = [
+  'No account exists yet. Create the first one (a 督查室 supervisor) with:',
+  '  npm run luoshi -- user add --login <login> --name <姓名> --unit <unit id> --role supervisor',
+  'It asks for the password (at least 12 characters). There is no default password.',
+].join('\n');
 
 /** A `/api/tasks/:id`-style pattern matcher over the app's routes, for the log's `route` field. */
 function routeMatcher(app: HttpApp): (method: string, path: string) => string | null {
@@ -122,7 +167,15 @@ export function buildRoot(o: {
       : c.json({ status: 'unavailable', reason: 'database not answering' }, 503),
   );
   // The API is the app as a whole (its own 404s and error shape); /api never falls back to the SPA.
-  const api = (c: { req: { raw: Request } }) => o.app.fetch(c.req.raw);
+  const api = async (c: Context) => {
+    // The client's address as this server saw it; whatever a client sent under that name is replaced.
+    const raw = c.req.raw;
+    const headers = new Headers(raw.headers);
+    headers.set(CLIENT_ADDRESS_HEADER, getConnInfo(c).remote.address ?? '');
+    const init: RequestInit & { duplex?: 'half' } = { method: raw.method, headers, signal: raw.signal };
+    if (raw.body) Object.assign(init, { body: raw.body, duplex: 'half' });
+    return o.app.fetch(new Request(raw.url, init));
+  };
   root.all('/api', api);
   root.all('/api/*', api);
   mountSpa(root, o.distDir);
@@ -145,11 +198,13 @@ function assertPortFree(host: string, port: number): Promise<void> {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const logger = opts.logger ?? createLogger({ level: opts.quiet ? 'silent' : 'info' });
-  const allowIdentityHeader = isLoopback(host);
+  const allowIdentityHeader = opts.testIdentityHeader === true;
   const demo = opts.demoReset ?? false;
+  const print = opts.print ?? ((text: string) => process.stdout.write(`${text}\n`));
   logger.info(
     {
       identity: allowIdentityHeader ? IDENTITY_NOTE_ON : IDENTITY_NOTE_OFF,
+      loopback: isLoopback(host),
       host,
       database: opts.store
         ? 'given'
@@ -164,6 +219,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   );
   // Fail fast on a taken port, before the store's start (PGlite's takes seconds); listen() checks again.
   if (opts.port !== 0) await assertPortFree(host, opts.port ?? 8080);
+  const passwords = opts.passwords ?? (await createPasswords());
+  const seedMode = opts.seedMode ?? 'demo';
   const t0 = performance.now();
   const store =
     opts.store ??
@@ -171,8 +228,16 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       databaseUrl: opts.databaseUrl,
       dataDir: opts.memory ? undefined : (opts.dataDir ?? './data'),
       allowReset: demo,
-      seed: opts.seed ?? (() => buildSeedDb()),
+      seed: opts.seed ?? (seedMode === 'org' ? orgOnly : () => buildSeedDb()),
+      seedCredentials: seedMode === 'demo' ? (data) => demoCredentials(data, passwords) : undefined,
+      onSeeded: (data) => {
+        if (seedMode === 'demo' && data.people.length) print(demoAccountsNotice(data));
+      },
     }));
+  if (store.auth && (await store.auth.credentials()).length === 0) print(FIRST_ACCOUNT_HINT);
+  const auth: AuthDeps | undefined = store.auth
+    ? { port: store.auth, passwords, sessions: { ...DEFAULT_SESSION_SETTINGS, ...opts.sessions } }
+    : undefined;
   const storeMs = Math.round(performance.now() - t0);
   const timings = 'timings' in store ? (store as { timings: unknown }).timings : undefined;
   try {
@@ -181,7 +246,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       clock: opts.clock ?? nowMs,
       demo,
       allowIdentityHeader,
-      datasets: demo ? DATASETS : undefined,
+      datasets: demo ? datasetsFor(passwords) : undefined,
+      auth,
     });
     const root = buildRoot({ app, store, logger, allowIdentityHeader, distDir: opts.distDir ?? './dist' });
     const server = serve({ fetch: root.fetch, hostname: host, port: opts.port ?? 8080 }) as Server;

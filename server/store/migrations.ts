@@ -186,10 +186,41 @@ const INITIAL: string[] = [
     dataset text)`,
 ];
 
+/**
+ * Sign-in's tables. Password hashes (argon2id, PHC strings) and session token hashes (SHA-256) only;
+ * nothing here is ever loaded into the data snapshot. A person's credential and sessions go with
+ * the person (ON DELETE CASCADE), and the demo reset empties them with the data.
+ */
+const SIGN_IN = [
+  `create table credentials (
+    person_id text primary key references people(id) on delete cascade deferrable initially deferred,
+    login text not null unique check (login = lower(login) and length(login) between 2 and 64),
+    password_hash text not null,
+    active boolean not null,
+    password_changed_at timestamptz)`,
+  `create table sessions (
+    id_hash text primary key check (length(id_hash) = 64),
+    person_id text not null references people(id) on delete cascade deferrable initially deferred,
+    created_at timestamptz not null,
+    last_seen_at timestamptz not null check (last_seen_at >= created_at))`,
+  'create index sessions_person_idx on sessions (person_id)',
+  // Failed sign-ins, by key (login:<name> or addr:<ip>): the lock-out counts the recent ones.
+  `create table login_failures (
+    id bigint generated always as identity primary key,
+    key text not null,
+    at timestamptz not null)`,
+  'create index login_failures_key_at_idx on login_failures (key, at)',
+];
+
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': {
     async up(db: Kysely<unknown>) {
       for (const statement of INITIAL) await sql.raw(statement).execute(db);
+    },
+  },
+  '002_sign_in': {
+    async up(db: Kysely<unknown>) {
+      for (const statement of SIGN_IN) await sql.raw(statement).execute(db);
     },
   },
 };

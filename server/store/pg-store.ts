@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { toCstIso } from '../../src/domain/clock';
+import type { Credential } from '../../src/service/auth/port';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS, ENTITY_TABLES, type EntityTable } from '../../src/service/db';
 import { type Op, type Store, StoreConflict, StoreUnavailable } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
+import { AUTH_TABLES, authPort, replayAuth } from './auth-store';
 import {
   type AnyDb,
   type ConnectOptions,
@@ -25,6 +27,10 @@ export interface PgStoreOptions extends ConnectOptions {
   seed: () => Db;
   /** Accept the demo's replace-everything (LUOSHI_DEMO_RESET=1); refused otherwise. */
   allowReset?: boolean;
+  /** Accounts to create with the seed (the demo's); hashed before the seeding transaction. */
+  seedCredentials?: (data: Db) => Promise<Credential[]>;
+  /** Told once when this start seeded an empty database (the server prints the demo accounts). */
+  onSeeded?: (data: Db) => void;
   /** Batch sizes in rows (tests make them small to cross chunk boundaries). */
   tuning?: { insertBatchRows?: number; loadChunkRows?: number };
 }
@@ -50,7 +56,7 @@ const SEED_LOCK = 7_345_001;
 // /readyz waits this long (ms) for `select 1`.
 const PING_TIMEOUT_MS = 2_000;
 
-const DATA_TABLES = [...ENTITY_TABLES, 'settings', 'counters', 'alignment_dismissed'];
+const DATA_TABLES = [...ENTITY_TABLES, 'settings', 'counters', 'alignment_dismissed', ...AUTH_TABLES];
 
 interface Tuning {
   insertBatchRows: number;
@@ -202,6 +208,9 @@ async function replay(
       case 'seq':
         await upsertCounter(trx, op.name, op.value);
         break;
+      case 'auth':
+        await replayAuth(trx, op.op);
+        break;
       case 'replace': {
         if (!allowReset) throw new Error('this store does not allow replacing everything (demo reset off)');
         // The audit table's TRUNCATE guard lets exactly this statement through.
@@ -278,14 +287,19 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     await migrate(kysely);
     const t1 = performance.now();
     migrateMs = t1 - t0 - connectMs;
-    await kysely.transaction().execute(async (trx) => {
+    const empty = !(await kysely.selectFrom('meta').select('id').executeTakeFirst());
+    const data = empty ? opts.seed() : null;
+    const credentials = data && opts.seedCredentials ? await opts.seedCredentials(data) : [];
+    const seeded = await kysely.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
       const meta = await trx.selectFrom('meta').select('id').executeTakeFirst();
-      if (meta) return;
-      const data = opts.seed();
+      if (meta || !data) return false;
       await insertDb(trx, data, tune);
+      for (const credential of credentials) await replayAuth(trx, { kind: 'credential', credential });
       await trx.insertInto('meta').values({ id: 1, revision: 1, dataset: data.dataset }).execute();
+      return true;
     });
+    if (seeded && data) opts.onSeeded?.(data);
     seedMs = performance.now() - t1;
   } catch (e) {
     await conn.close().catch(() => {});
@@ -337,6 +351,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
       seedMs: Math.round(seedMs),
     },
     canReset: allowReset,
+    auth: authPort(kysely),
 
     async read(fn) {
       const db = await snapshot().catch(translate);
@@ -355,7 +370,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
             const revision = Number(row.rows[0]?.revision);
             // Under the lock nobody else writes, so a reload here is consistent.
             const base = cache?.revision === revision ? cache.db : (await loadAll(trx, tune)).db;
-            const ws = new WorkingSet(base);
+            const ws = new WorkingSet(base, authPort(trx));
             const out = await fn(ws);
             await replay(trx, ws.ops, allowReset, tune);
             await trx.updateTable('meta').set({ revision: sql`revision + 1` }).where('id', '=', 1).execute();

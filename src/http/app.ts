@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { type Endpoint, IDENTITY_HEADER } from '../domain/contract';
 import { openApiDocument } from '../domain/contract/openapi';
-import { type DatasetSource, useCases } from '../service';
+import { type AuthDeps, type DatasetSource, useCases } from '../service';
 import type { Store } from '../service/port';
+import { type Refusal, refuse } from '../service/result';
 import { runRead, runWrite, type ServiceDeps, type ServiceRequest } from '../service/runner';
 
 export interface AppOptions {
@@ -19,6 +21,43 @@ export interface AppOptions {
   injectFailure?: () => boolean;
   /** Demo backends: what the demo reset restores (without it, the reset is refused). */
   datasets?: DatasetSource;
+  /** Sign-in (the Node server): sessions in a cookie, CSRF checks on every unsafe request. */
+  auth?: AuthDeps;
+}
+
+/** Set by the Node server's outer handler: the client's address (not trusted from any client). */
+export const CLIENT_ADDRESS_HEADER = 'x-luoshi-client-address';
+/** Sent back to the Node server's request log (it removes it): who acted. */
+export const ACTOR_HEADER = 'x-luoshi-actor';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * CSRF (OWASP ASVS 5 V3.5): an unsafe request must come from this origin (the browser says so in
+ * `Sec-Fetch-Site`, or its `Origin` names this host) and carry JSON, which a cross-site form cannot.
+ */
+function csrfRefusal(req: Request, hasBody: boolean): Refusal | undefined {
+  const site = req.headers.get('sec-fetch-site');
+  const origin = req.headers.get('origin');
+  const host = req.headers.get('host') ?? new URL(req.url).host;
+  let sameOrigin = site === 'same-origin';
+  if (!sameOrigin && origin) {
+    try {
+      sameOrigin = new URL(origin).host === host && (site === null || site === 'same-origin');
+    } catch {
+      sameOrigin = false;
+    }
+  }
+  if (!sameOrigin)
+    return refuse('forbidden', '拒绝跨站请求 (cross-origin request refused)', {
+      detail: 'csrf: not same-origin',
+    });
+  const type = req.headers.get('content-type') ?? '';
+  if (hasBody && !/^application\/json\b/i.test(type))
+    return refuse('unsupported-media-type', '请求体必须是 JSON (application/json)', {
+      detail: `content-type: ${type || 'none'}`,
+    });
+  return undefined;
 }
 
 const NOT_JSON = '请求体不是有效的 JSON (body is not JSON)';
@@ -35,7 +74,9 @@ export function createApp(opts: AppOptions): Hono {
     identityHeader: opts.allowIdentityHeader,
     injectFailure: opts.injectFailure,
     datasets: opts.datasets,
+    auth: opts.auth,
   };
+  const cookieName = opts.auth?.sessions.secure ? '__Host-luoshi-session' : 'luoshi-session';
   const app = new Hono();
   app.get('/api/openapi.json', (c) => c.json(openApiDocument('1')));
   for (const useCase of Object.values(useCases)) {
@@ -43,10 +84,14 @@ export function createApp(opts: AppOptions): Hono {
     app.on(ep.method, ep.path, async (c) => {
       const req: ServiceRequest = {
         actorId: opts.allowIdentityHeader ? (c.req.header(IDENTITY_HEADER) ?? null) : null,
+        sessionToken: opts.auth ? (getCookie(c, cookieName) ?? null) : null,
+        clientAddress: c.req.header(CLIENT_ADDRESS_HEADER) ?? '',
         params: c.req.param() as Record<string, string>,
         query: c.req.query(),
         ifMatch: c.req.header('If-Match') ?? null,
       };
+      if (opts.auth && UNSAFE.has(ep.method))
+        req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined);
       if (useCase.kind === 'write' && ep.body) {
         try {
           const text = await c.req.text();
@@ -59,6 +104,22 @@ export function createApp(opts: AppOptions): Hono {
         useCase.kind === 'read'
           ? await runRead(deps, useCase as never, req)
           : await runWrite(deps, useCase as never, req);
+      if (answer.setSession && opts.auth) {
+        const secure = opts.auth.sessions.secure;
+        if (answer.setSession === 'clear') {
+          if (getCookie(c, cookieName) !== undefined)
+            setCookie(c, cookieName, '', { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: 0 });
+        } else
+          setCookie(c, cookieName, answer.setSession.token, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'Lax',
+            secure,
+            maxAge: answer.setSession.maxAgeSec,
+          });
+      }
+      for (const [k, v] of Object.entries(answer.headers ?? {})) c.header(k, v);
+      if (answer.actorId) c.header(ACTOR_HEADER, answer.actorId);
       return c.json(answer.body as object, answer.status as 200);
     });
   }

@@ -32,6 +32,8 @@ export interface WriteTx {
   replaceAll(data: Db): void;
   /** A change to sign-in's tables, in this transaction. */
   authOp(op: AuthOp): void;
+  /** Sign-in's reads on this transaction's connection (stores with sign-in). */
+  readonly auth?: AuthPort;
   /** Drop every change but the audit entries (a refused write stores nothing else). */
   discard(): void;
   audit(entry: Omit<AuditEntry, 'id'>): AuditEntry;

@@ -35,6 +35,8 @@ export interface ServiceAnswer {
   body: unknown;
   headers?: Record<string, string>;
   setSession?: { token: string; maxAgeSec: number } | 'clear';
+  /** Who acted, for the request log. */
+  actorId?: string | null;
 }
 
 export interface ServiceDeps {
@@ -200,7 +202,7 @@ export async function runRead(
       });
       return isRefusal(out) ? out : ({ ok: true, body: out } as Result);
     });
-    return answerOf(result);
+    return { ...answerOf(result), actorId: who.personId };
   } catch (e) {
     return answerOf(failureOf(e));
   }
@@ -230,7 +232,8 @@ export async function runWrite(
   let target = def.targetOf(req.params);
   let auditAs: Person | undefined;
   let who: Identity = { personId: null, session: null };
-  const from = req.clientAddress ? ` [${req.clientAddress}]` : '';
+  // Sign-in and account changes say where they came from (the address as the server saw it).
+  const from = req.clientAddress && /^(session|account)\./.test(def.action) ? ` [${req.clientAddress}]` : '';
   const audit = (tx: WriteCtx['tx'], actor: Person | null, r: Result) => {
     const named = auditAs ?? actor;
     tx.audit({
@@ -298,7 +301,7 @@ export async function runWrite(
       auditAs = ctx.auditAs;
       return finish(r);
     });
-    return answerOf(result);
+    return { ...answerOf(result), actorId: auditAs?.id ?? who.personId };
   } catch (e) {
     // The store refused the transaction as a whole (stale version at commit, database gone):
     // nothing of it is stored, so the attempt is audited on its own.

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../domain/schemas';
-import type { AuthOp } from './auth/port';
+import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
 import type { Op, WriteTx } from './port';
 
@@ -15,7 +15,11 @@ export class WorkingSet implements WriteTx {
   private copied = new Set<string>();
   private indexOf = new Map<EntityTable, Map<string, number>>();
 
-  constructor(readonly base: Db) {
+  /** Sign-in's reads inside this transaction (its connection), where the store has sign-in. */
+  constructor(
+    readonly base: Db,
+    readonly auth?: AuthPort,
+  ) {
     this.data = { ...base, seq: { ...base.seq } };
   }
 

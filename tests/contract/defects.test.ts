@@ -151,13 +151,17 @@ describe('a use case that throws half way', () => {
       },
     );
     const t = openTask();
-    const answer = await runWrite({ store, clock: nowMs, demo: false }, broken as never, {
-      actorId: 'u-sup',
-      params: { id: t.id },
-      query: {},
-      body: { title: '写了一半' },
-      ifMatch: String(t.version),
-    });
+    const answer = await runWrite(
+      { store, clock: nowMs, demo: false, identityHeader: true },
+      broken as never,
+      {
+        actorId: 'u-sup',
+        params: { id: t.id },
+        query: {},
+        body: { title: '写了一半' },
+        ifMatch: String(t.version),
+      },
+    );
     expect(answer.status).toBe(500);
     expect(JSON.stringify(answer.body)).not.toMatch(/at .*\.ts/);
     await reload();

@@ -2,9 +2,9 @@ import { toCstIso } from '../../domain/clock';
 import { type Account, api } from '../../domain/contract';
 import type { Person } from '../../domain/schemas';
 import { passwordProblem, THROTTLE } from '../auth/policy';
-import type { Credential } from '../auth/port';
+import type { AuthPort, Credential } from '../auth/port';
 import { newToken, sha256Hex } from '../auth/tokens';
-import type { AuthDeps, ReadCtx, WriteCtx } from '../context';
+import type { ReadCtx, WriteCtx } from '../context';
 import { okBody, type Refusal, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 
@@ -29,10 +29,10 @@ export function sessionBody(ctx: ReadCtx<unknown>, person: Person, createdAt: nu
   };
 }
 
-async function lockedFor(auth: AuthDeps, keys: string[], nowMs: number): Promise<number> {
+async function lockedFor(port: AuthPort, keys: string[], nowMs: number): Promise<number> {
   let until = 0;
   for (const key of keys) {
-    const f = await auth.port.failures(key, nowMs - THROTTLE.windowMs);
+    const f = await port.failures(key, nowMs - THROTTLE.windowMs);
     const max = key.startsWith('login:') ? THROTTLE.perAccount : THROTTLE.perAddress;
     if (f.count >= max && f.lastAt !== null) until = Math.max(until, f.lastAt + THROTTLE.lockMs);
   }
@@ -49,13 +49,14 @@ export const signIn = defineWrite(
     const login = ctx.body.login.toLowerCase();
     ctx.target = `session:${login}`;
     const keys = [`login:${login}`, `addr:${ctx.clientAddress || 'unknown'}`];
-    const wait = await lockedFor(auth, keys, ctx.nowMs);
+    const port = ctx.tx.auth ?? auth.port;
+    const wait = await lockedFor(port, keys, ctx.nowMs);
     if (wait > 0)
       return refuse('too-many-requests', `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试 (locked)`, {
         retryAfterSec: wait,
         detail: `locked out for ${wait} s`,
       });
-    const cred = await auth.port.credentialByLogin(login);
+    const cred = await port.credentialByLogin(login);
     // The same argon2 work whether or not the login exists, so the answer's timing tells nothing.
     const matches = await auth.passwords.verify(
       cred?.passwordHash ?? auth.passwords.dummyHash,
@@ -134,7 +135,7 @@ export const createAccount = defineWrite(
     ctx.target = `account:${key}`;
     if (!ctx.data.units.some((u) => u.id === unitId))
       return refuse('bad-request', '单位不存在', { fields: [{ path: 'unitId', message: 'unknown unit' }] });
-    if (await auth.port.credentialByLogin(key))
+    if (await (ctx.tx.auth ?? auth.port).credentialByLogin(key))
       return refuse('conflict', `登录名已被使用：${key}`, { fields: [{ path: 'login', message: 'taken' }] });
     const problem = passwordProblem(password, key);
     if (problem) return passwordRefusal(problem);
@@ -162,7 +163,7 @@ async function withAccount(ctx: WriteCtx<unknown>): Promise<{ person: Person; cr
   if (ctx.actor.role !== 'supervisor') return officeOnly();
   if (!ctx.auth) return refuse('not-found', NO_SIGN_IN);
   const person = ctx.data.people.find((p) => p.id === ctx.params.id);
-  const cred = person ? await ctx.auth.port.credentialByPerson(person.id) : null;
+  const cred = person ? await (ctx.tx.auth ?? ctx.auth.port).credentialByPerson(person.id) : null;
   if (!person || !cred) return refuse('not-found', `账号不存在：${ctx.params.id}`);
   return { person, cred };
 }

@@ -82,6 +82,10 @@ export const demoReset = defineWrite(
     const fresh = await ctx.datasets.build(ctx.body.dataset);
     // The reset's own audit entry starts the new log, after the seed's history.
     ctx.tx.replaceAll(fresh);
+    // With sign-in, the demo accounts come back with the demo people (the reset emptied them).
+    if (ctx.auth && ctx.datasets.credentials)
+      for (const credential of await ctx.datasets.credentials(fresh))
+        ctx.tx.authOp({ kind: 'credential', credential });
     return okBody({ ok: true }, { detail: `重置演示数据 (${ctx.body.dataset})` });
   },
 );
