@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { sessionQueries } from '../api/queries';
+import type { Role } from '../domain/schemas';
 import { type MessageKey, useLang, useT } from '../i18n';
 import { usePreferences } from '../shared/stores/preferences';
 import { DemoBar } from './demo-bar';
 import { NavBadge } from './nav-badge';
 import { ServerIdentityBar } from './server-identity-bar';
 
-const NAV: { to: string; key: MessageKey; icon: string }[] = [
+/** `hideFor`: roles the server refuses that page's data to (read access, src/service/read-access.ts). */
+const NAV: { to: string; key: MessageKey; icon: string; hideFor?: Role[] }[] = [
   { to: '/', key: 'nav.dashboard', icon: '◧' },
   { to: '/inbox', key: 'nav.inbox', icon: '✉' },
   { to: '/meetings', key: 'nav.meetings', icon: '☰' },
@@ -17,7 +19,7 @@ const NAV: { to: string; key: MessageKey; icon: string }[] = [
   { to: '/review', key: 'nav.review', icon: '◔' },
   { to: '/units', key: 'nav.units', icon: '⌂' },
   { to: '/alignment', key: 'alignment.nav', icon: '⇅' },
-  { to: '/audit', key: 'nav.audit', icon: '⎙' },
+  { to: '/audit', key: 'nav.audit', icon: '⎙', hideFor: ['staff'] },
 ];
 
 export function Layout() {
@@ -63,7 +65,7 @@ export function Layout() {
       <div className="shell__body">
         <nav className="sidenav" aria-label={t('nav.label')}>
           <ul>
-            {NAV.map((n) => (
+            {NAV.filter((n) => !(session.data && n.hideFor?.includes(session.data.role))).map((n) => (
               <li key={n.to}>
                 <NavLink
                   to={n.to}

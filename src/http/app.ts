@@ -79,7 +79,8 @@ export function createApp(opts: AppOptions): Hono {
   const cookieName = opts.auth?.sessions.secure ? '__Host-luoshi-session' : 'luoshi-session';
   const app = new Hono();
   app.get('/api/openapi.json', (c) => c.json(openApiDocument('1')));
-  for (const useCase of Object.values(useCases)) {
+  for (const [name, uc] of Object.entries(useCases)) {
+    const useCase = uc.kind === 'read' ? { ...uc, name } : uc;
     const ep = useCase.endpoint as Endpoint;
     app.on(ep.method, ep.path, async (c) => {
       const req: ServiceRequest = {

@@ -8,6 +8,7 @@ import { sha256Hex } from './auth/tokens';
 import type { AuthDeps, BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
 import type { Db } from './db';
 import { type Store, StoreConflict, StoreUnavailable } from './port';
+import { mayRead } from './read-access';
 import { type FieldError, isRefusal, type Refusal, type Result, refuse } from './result';
 
 /** One request as the service sees it: no transport, only what the rules need. */
@@ -58,6 +59,8 @@ export interface ServiceDeps {
 export interface ReadDef<E extends Endpoint = Endpoint> {
   kind: 'read';
   endpoint: E;
+  /** The endpoint's name in the contract (set by the use-case table): the read-access row. */
+  name?: string;
   resolve: (ctx: ReadCtx<QueryOf<E>>) => unknown | Refusal | Promise<unknown | Refusal>;
 }
 
@@ -180,6 +183,8 @@ export async function runRead(
       const ep0 = def.endpoint as Endpoint;
       const actor = findActor(data, who.personId) ?? (ep0.public ? ANONYMOUS : null);
       if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
+      if (def.name && !ep0.public && !mayRead(def.name, actor.role))
+        return refuse('forbidden', '当前身份无权查看 (forbidden)');
       let query: unknown;
       const ep = def.endpoint as Endpoint;
       if (ep.query) {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/auth/demo-accounts';
 import { isLoopback, parsePort } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import {
@@ -52,6 +53,7 @@ describe('the Node server (in-memory PGlite, the real HTTP app)', () => {
       memory: true,
       distDir: dist,
       logger,
+      print: () => {},
       createApp: (d) => {
         deps = d;
         return createApp(d);
@@ -64,10 +66,34 @@ describe('the Node server (in-memory PGlite, the real HTTP app)', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it('says first how it treats the identity header, and believes it on loopback', () => {
-    expect(lines[0]).toMatchObject({ identity: IDENTITY_NOTE_ON });
-    expect(deps?.allowIdentityHeader).toBe(true);
+  it('says first how it identifies people: sign-in, the identity header refused even on loopback', () => {
+    expect(lines[0]).toMatchObject({ identity: IDENTITY_NOTE_OFF, loopback: true });
+    expect(deps?.allowIdentityHeader).toBe(false);
+    expect(deps?.auth).toBeDefined();
   });
+
+  it(
+    'believes the header only when a test turns the switch on in code',
+    async () => {
+      const { lines: testLines, logger: testLogger } = captureLogger();
+      const test = await startServer({
+        port: 0,
+        memory: true,
+        distDir: dist,
+        logger: testLogger,
+        testIdentityHeader: true,
+        print: () => {},
+      });
+      try {
+        expect(testLines[0]).toMatchObject({ identity: IDENTITY_NOTE_ON });
+        const res = await fetch(`${test.url}/api/session`, { headers: { 'X-Luoshi-User': 'u-sup' } });
+        expect(res.status).toBe(200);
+      } finally {
+        await test.close();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 
   it('answers the probes', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
@@ -75,13 +101,22 @@ describe('the Node server (in-memory PGlite, the real HTTP app)', () => {
   });
 
   it('serves the API with a request id and logs one line per request without bodies', async () => {
+    const signIn = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url },
+      body: JSON.stringify({ login: 'sup', password: DEMO_PASSWORD }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const res = await fetch(`${server.url}/api/session`, {
-      headers: { 'X-Luoshi-User': 'u-sup', 'X-Request-Id': 'req-test-1' },
+      headers: { Cookie: cookie, 'X-Request-Id': 'req-test-1' },
     });
     expect(res.headers.get('x-request-id')).toBe('req-test-1');
+    expect(res.headers.get('x-luoshi-actor')).toBeNull();
     await res.text();
     const line = lines.find((l) => l.reqId === 'req-test-1');
-    expect(line).toMatchObject({ actor: 'u-sup', method: 'GET', path: '/api/session', status: res.status });
+    expect(line).toMatchObject({ actor: 'u-sup', method: 'GET', path: '/api/session', status: 200 });
+    const login = lines.find((l) => l.path === '/api/session' && l.method === 'POST');
+    expect(JSON.stringify(login)).not.toContain(DEMO_PASSWORD);
     expect(typeof line?.ms).toBe('number');
     expect(Object.keys(line ?? {})).not.toContain('body');
   });

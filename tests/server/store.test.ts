@@ -96,11 +96,20 @@ describe.each([pgliteBackend(), postgresBackend()])('store on $name', (backend) 
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
       store.kysely,
     );
-    expect(applied.rows.map((r) => r.name)).toEqual(['001_initial']);
+    expect(applied.rows.map((r) => r.name)).toEqual(['001_initial', '002_sign_in']);
     const tables = await sql<{ table_name: string }>`
       select table_name from information_schema.tables where table_schema = 'public'`.execute(store.kysely);
     const names = tables.rows.map((r) => r.table_name);
-    for (const t of [...ENTITY_TABLES, 'settings', 'counters', 'alignment_dismissed', 'meta'])
+    for (const t of [
+      ...ENTITY_TABLES,
+      'settings',
+      'counters',
+      'alignment_dismissed',
+      'meta',
+      'credentials',
+      'sessions',
+      'login_failures',
+    ])
       expect(names).toContain(t);
   });
 

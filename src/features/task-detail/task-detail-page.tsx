@@ -98,7 +98,8 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
           />
         </section>
       </div>
-      <TaskHistory taskId={task.id} />
+      {/* The audit log is for the 督查室 and the leaders (the server refuses it to unit staff). */}
+      {session.role !== 'staff' ? <TaskHistory taskId={task.id} /> : null}
       {open ? (
         <ActionDialog action={open} detail={detail} run={writer.run} onClose={() => setOpen(null)} />
       ) : null}

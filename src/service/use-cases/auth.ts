@@ -68,6 +68,8 @@ export const signIn = defineWrite(
       const reason = !cred ? 'unknown login' : !matches ? 'wrong password' : 'account disabled';
       return refuse('unauthenticated', BAD_CREDENTIALS, { keep: true, detail: `failed: ${reason}` });
     }
+    // A new token on every sign-in; a session the request already carried ends (no fixation).
+    if (ctx.session) ctx.tx.authOp({ kind: 'session-delete', idHash: ctx.session.idHash });
     const token = newToken();
     const idHash = await sha256Hex(token);
     ctx.tx.authOp({

@@ -1,5 +1,6 @@
 import type { TaskRow } from '../../domain/contract';
-import type { Task } from '../../domain/schemas';
+import { type Actor, isOwnTask } from '../../domain/permissions';
+import type { ProgressReport, Task } from '../../domain/schemas';
 import type { WriteCtx } from '../context';
 import type { Db } from '../db';
 import { type FieldError, type Refusal, refuse } from '../result';
@@ -70,4 +71,17 @@ export function saveTask(ctx: WriteCtx<unknown>, next: Task): Task {
   const stored = { ...next, version: (before?.version ?? next.version) + 1, updatedAt: ctx.now };
   ctx.tx.update('tasks', stored, before?.version);
   return stored;
+}
+
+/**
+ * Unit staff see another unit's reports only once the 督查室 accepted them: a pending or returned
+ * report is that unit's draft (read-access NARROWED.draftReports).
+ */
+export function visibleReports(
+  actor: Actor,
+  task: Pick<Task, 'leadUnitId' | 'coUnitIds'>,
+  reports: ProgressReport[],
+): ProgressReport[] {
+  if (actor.role !== 'staff' || isOwnTask(actor, task)) return reports;
+  return reports.filter((r) => r.reviewState === 'accepted');
 }

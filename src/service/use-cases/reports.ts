@@ -5,15 +5,16 @@ import type { Db } from '../db';
 import { okBody, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 import { reportsOf, toRow } from '../views';
-import { checkVersion, findTask, saveTask, staleAtCommit, taskNotFound } from './common';
+import { checkVersion, findTask, saveTask, staleAtCommit, taskNotFound, visibleReports } from './common';
 
 function detailOf(data: Db, taskId: string, day: string) {
   return { task: toRow(data, findTask(data, taskId)!, day), reports: reportsOf(data, taskId) };
 }
 
-export const listReports = defineRead(api.listReports, ({ data, params }) => {
-  if (!findTask(data, params.id)) return taskNotFound(params.id!);
-  return reportsOf(data, params.id!);
+export const listReports = defineRead(api.listReports, ({ data, params, actor }) => {
+  const task = findTask(data, params.id);
+  if (!task) return taskNotFound(params.id!);
+  return visibleReports(actor, task, reportsOf(data, task.id));
 });
 
 export const createReport = defineWrite(

@@ -16,6 +16,7 @@ import {
   saveTask,
   staleAtCommit,
   taskNotFound,
+  visibleReports,
 } from './common';
 
 /** The ledger's search index lives as long as the snapshot it was built from. */
@@ -51,10 +52,10 @@ export const listTasks = defineRead(api.listTasks, ({ data, query, today }) =>
   queryTaskIndex(taskIndex(data, today), query, today),
 );
 
-export const getTask = defineRead(api.getTask, ({ data, params, today }) => {
+export const getTask = defineRead(api.getTask, ({ data, params, today, actor }) => {
   const row = views(data, today).rowById.get(params.id!);
   if (!row) return taskNotFound(params.id!);
-  return { task: row, reports: reportsOf(data, row.id) };
+  return { task: row, reports: visibleReports(actor, row, reportsOf(data, row.id)) };
 });
 
 export const createTask = defineWrite(

@@ -1,0 +1,53 @@
+import type { Api } from '../domain/contract';
+import type { Role } from '../domain/schemas';
+
+/**
+ * Who may read what, written once: the runner refuses a `deny` with 403 before the use case runs,
+ * and the tests iterate this table (role × endpoint). `all` may still narrow what it shows, by rules
+ * named in `NARROWED` (each a use case's, tested on its own).
+ */
+export type ReadAccess = 'all' | 'deny';
+
+type ReadName = {
+  [K in keyof Api]: Api[K]['method'] extends 'GET' ? K : never;
+}[keyof Api];
+
+const everyone = { leader: 'all', supervisor: 'all', staff: 'all' } as const;
+
+export const READ_ACCESS: Record<ReadName, Record<Role, ReadAccess>> = {
+  serverInfo: everyone,
+  session: everyone,
+  units: everyone,
+  people: everyone,
+  meetings: everyone,
+  meeting: everyone,
+  directives: everyone,
+  // The log names who did what everywhere: the 督查室 and the leaders read it, units do not.
+  audit: { leader: 'all', supervisor: 'all', staff: 'deny' },
+  accounts: { leader: 'deny', supervisor: 'all', staff: 'deny' },
+  dashboard: everyone,
+  unitSummaries: everyone,
+  unitDetail: everyone,
+  alignment: everyone,
+  listTasks: everyone,
+  getTask: everyone,
+  listReports: everyone,
+  inbox: everyone,
+  assessmentQuarters: everyone,
+  assessments: everyone,
+  scoringScheme: everyone,
+  review: everyone,
+};
+
+/** Reads that show less to some: the rule and where it lives. */
+export const NARROWED = {
+  unpublishedScores:
+    'assessments, review, unitSummaries, unitDetail: only the 督查室 sees scores before publication',
+  draftReports:
+    "getTask, listReports: unit staff see another unit's reports only once accepted (pending or returned ones are drafts)",
+} as const;
+
+export function mayRead(name: string, role: Role): boolean {
+  const row = (READ_ACCESS as Record<string, Record<Role, ReadAccess>>)[name];
+  return row ? row[role] === 'all' : true;
+}
