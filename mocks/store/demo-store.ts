@@ -80,7 +80,11 @@ export function createDemoStore(
     return true;
   };
   const ready =
-    data.dataset === 'large' && large ? fromLarge().then((d) => void (d && (data = d))) : Promise.resolve();
+    data.dataset === 'large' && large
+      ? fromLarge().then((d) => {
+          if (d) data = d;
+        })
+      : Promise.resolve();
   let largeTimer: ReturnType<typeof setTimeout> | null = null;
   const saveLarge = () => {
     if (!large) return;
