@@ -1,4 +1,5 @@
 import { suggestDeadline } from './deadline';
+import { analyzeDiscourse, speakerAt } from './discourse';
 import {
   BACKGROUND_OPENER,
   COGNITION_RE,
@@ -26,14 +27,12 @@ import {
   HARD_YAO_WORD,
   isCausativeParallel,
   QUOTED_SOURCE,
-  SPEECH_TITLE_LINE,
   sentenceFlags,
   splitActionChain,
   TURN_TO_ACTION,
-  WORK_REPORT_RE,
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
-import { bylineName, collectTitledNames, paragraphPerson, parseSpeech, titleAuthor } from './speakers';
+import { parseSpeech } from './speakers';
 import type {
   DirectiveKind,
   ExtractedDirective,
@@ -202,16 +201,15 @@ function headingKind(heading: string, lead: Lead | null): DirectiveKind {
 export function runExtraction(text: string, options: ExtractOptions): ExtractionResult {
   const warnings: string[] = [];
   const meeting = meetingHints(text);
-  const known = collectTitledNames(text);
   const drafts: Draft[] = [];
   const speakers: ExtractedSpeaker[] = [];
-  const speakerTitle = new Map<string, string | null>();
-  let speaker: string | null = null;
   let open: Draft | null = null;
   const stack: HeadingFrame[] = [];
   let enumParent: string | null = null;
-  // the speaker was set by a byline or a speech title: the text is a speech by its author
-  let authorMode = false;
+  const paras = paragraphs(text);
+  const segmented = paras.map(([s, e]) => ({ s, e, clauses: segmentParagraph(text, s, e).clauses }));
+  const discourse = analyzeDiscourse(text, segmented);
+  const known = discourse.known;
 
   const newDraft = (
     kind: DirectiveKind,
@@ -222,6 +220,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     sent: number,
     heading = false,
   ): Draft => {
+    const speaker = speakerAt(discourse, hs).speaker;
     const d: Draft = {
       id: `d${drafts.length + 1}`,
       kind,
@@ -236,7 +235,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     };
     drafts.push(d);
     if (speaker !== null && !speakers.some((x) => x.name === speaker)) {
-      speakers.push({ name: speaker, title: speakerTitle.get(speaker) ?? known.get(speaker) ?? null });
+      speakers.push({ name: speaker, title: discourse.titles.get(speaker) ?? known.get(speaker) ?? null });
     }
     return d;
   };
@@ -248,57 +247,20 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     return null;
   };
 
-  const paras = paragraphs(text);
-  // a government work report is nobody's speech: speaker null, bylines and names ignored
-  let workReport = false;
-  for (let p = 0; p < paras.length && p < 6; p++) {
-    const [a, b] = paras[p]!;
-    if (WORK_REPORT_RE.test(text.slice(a, Math.min(b, a + 120)))) workReport = true;
-  }
-  if (workReport) authorMode = true;
   for (let p = 0; p < paras.length; p++) {
     const [ps, pe] = paras[p]!;
-    const { clauses } = segmentParagraph(text, ps, pe);
+    const clauses = segmented[p]!.clauses.slice();
     const ctexts = clauses.map((c) => text.slice(c.s, c.e));
     if (clauses.length === 0) continue;
     let start = 0;
-
-    // a speech title naming its author (李国栋同志在…大会上的讲话)
-    if ((clauses.length === 1 || clauses.length === 2) && pe - ps <= 90 && (p < 4 || open === null)) {
-      const who = workReport ? null : titleAuthor(text.slice(ps, pe), known);
-      if (who) {
-        speaker = who.name;
-        if (who.title) speakerTitle.set(who.name, who.title);
-        authorMode = true;
-        open = null;
-        stack.length = 0; // a new speech starts its own outline
-        continue;
-      }
-    }
-    // a speech title without the author (在全县…会议上的讲话): a new speech starts
-    if (clauses.length === 1 && pe - ps <= 90 && SPEECH_TITLE_LINE.test(text.slice(ps, pe))) {
+    const authorMode = discourse.authorMode[p]!;
+    const role = discourse.roles[p]!;
+    if (role === 'ignored-byline') continue;
+    if (role !== 'body') {
+      // a speech title or byline: a new speech starts its own outline
       open = null;
       stack.length = 0;
       continue;
-    }
-    // a byline (speech author) line
-    if (
-      (clauses.length === 1 || /^(?:作者|讲话人|主讲人)[：:]/.test(text.slice(ps, ps + 4))) &&
-      pe - ps <= 30
-    ) {
-      const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
-      if (p < 8 || /讲话|致辞|报告|发言/.test(prev)) {
-        const who = bylineName(text.slice(ps, pe), known);
-        if (workReport && who) continue;
-        if (who && !/^(?:会议|会上)/.test(who.name)) {
-          speaker = who.name;
-          if (who.title) speakerTitle.set(who.name, who.title);
-          authorMode = true;
-          open = null;
-          stack.length = 0;
-          continue;
-        }
-      }
     }
 
     // numbered heading (一、 / （一） / 1． / 第一，)
@@ -362,22 +324,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       }
     }
 
-    // news report: the person named at the start of a paragraph speaks in it
-    const firstSentence = clauses.filter((c) => c.sent === 0);
-    const attendance =
-      firstSentence.length > 0 &&
-      /(?:参加|出席|列席|陪同)(?:会议|座谈会?|活动|调研)?$/.test(
-        text.slice(firstSentence[firstSentence.length - 1]!.s, firstSentence[firstSentence.length - 1]!.e),
-      ) &&
-      firstSentence.length <= 2;
-    if (!authorMode && start === 0 && !attendance) {
-      const who = paragraphPerson(text.slice(ps, Math.min(pe, ps + 40)), known);
-      if (who && who.name !== speaker) {
-        speaker = who.name;
-        if (who.title && !speakerTitle.has(who.name)) speakerTitle.set(who.name, who.title);
-        if (open && !open.heading) open = null;
-      }
-    }
+    // news report: a paragraph that opens with a new person ends the previous directive
+    if (discourse.leadChanged[p] && start === 0 && open && !open.heading) open = null;
 
     // a speech-closing paragraph (同志们，… / 各位代表！…) ends a numbered heading's section
     const closing = /^(?:同志们|各位代表|各位委员|朋友们)[，,！!]/.test(text.slice(ps, Math.min(pe, ps + 6)));
@@ -445,12 +393,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (t === 'person' && authorMode) {
           // in a speech, another person's words are quoted, the author still speaks
           sentReportedOther = true;
-        } else if (t === 'person' && sp.subject.type === 'person') {
-          speaker = sp.subject.name;
-          if (sp.subject.title && !speakerTitle.has(speaker)) speakerTitle.set(speaker, sp.subject.title);
-          open = null;
-        } else if (t === 'meeting') {
-          speaker = null;
+        } else if (t === 'person' || t === 'meeting') {
           open = null;
         } else if (t === 'pronoun') {
           open = null;

@@ -123,7 +123,10 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
   const head = clause.length > 60 ? clause.slice(0, 60) : clause;
   const m = SPEECH_HEAD.exec(head);
   if (!m) return null;
-  const subj = (m[1] ?? '').replace(/[、\s]+$/, '');
+  // 国务院总理李克强5日在…中指出: the date after the name is not part of it
+  const subj = (m[1] ?? '')
+    .replace(/[、\s]+$/, '')
+    .replace(/(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?$/, '');
   const restAt = m[0].length;
   const rest = clause.slice(restAt);
   const verb = m[2] ?? '';
@@ -133,7 +136,8 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
     if (rest.length === 0 || rest.includes('要')) return { subject: { type: 'bare' }, restAt };
     return null;
   }
-  if (/^了/.test(rest)) return null;
+  // 重要讲话精神 / 讲话的: the verb is a noun here
+  if (/^(?:了|精神|稿|材料|内容|要点|摘要|的)/.test(rest)) return null;
   if (PRONOUN_SUBJECT.test(subj)) return { subject: { type: 'pronoun' }, restAt };
   if (MEETING_SUBJECT.test(subj) && !subj.includes('党代会')) return { subject: { type: 'meeting' }, restAt };
   let p = nameFromSubject(subj, known);
