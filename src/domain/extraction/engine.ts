@@ -12,13 +12,14 @@ import {
   isNonAction,
   isResultHeading,
   isTimeWord,
+  isTopic,
   isZaiShang,
   MEASURE_LEAD,
   numberedMarker,
   REVIEW_HEADING,
   stripModalTail,
-  YAO_NEXT_BAD,
   YAO_PREV_BAD,
+  yaoWordAfter,
 } from './lexicon';
 import { meetingHints } from './meeting';
 import {
@@ -52,6 +53,8 @@ interface Lead {
   elaborate: boolean;
   /** 特别是要 / 尤其要: an emphasis inside an open directive, not a new one */
   emphasis: boolean;
+  /** a topic before 要 (积极的财政政策要…): a trigger only at the start of a sentence */
+  topic: string | null;
   headStart: number;
 }
 
@@ -91,9 +94,18 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
     timeLead: false,
     elaborate: false,
     emphasis: false,
+    topic: null,
     headStart: i,
   };
-  const em = ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
+  // 首先，必须… opens an enumerated series (首先，必须… 第二，必须…)
+  if (
+    text.startsWith('首先', i) &&
+    (i + 2 === e ? /^[，,]\s*必须/.test(text.slice(e, e + 4)) : text.startsWith('必须', i + 2))
+  ) {
+    lead.enumerated = true;
+    i += 2;
+  }
+  const em = lead.enumerated ? null : ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
   if (em) {
     lead.enumerated = true;
     i += em[0].length;
@@ -109,7 +121,7 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
     const lim = Math.min(e - 1, i + 16);
     for (let k = i; k < lim; k++) {
       if (text[k] !== '要') continue;
-      if (YAO_NEXT_BAD.has(text[k + 1]!)) continue;
+      if (yaoWordAfter(text, k)) continue;
       const prefix = text.slice(i, k);
       // 界首要 in 临泉、界首要…: 首 ends a place name, but 主要/重要/需要 stay words
       if (
@@ -132,6 +144,9 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
       } else if (isAddressee(core)) {
         lead.yao = true;
         lead.addressee = !isTimeWord(core);
+      } else if (isTopic(core)) {
+        lead.yao = true;
+        lead.topic = core;
       }
       if (lead.yao) {
         i = k + 1;
@@ -178,7 +193,7 @@ function measureStart(text: string, s: number, e: number, lead: Lead | null): nu
     while (
       mm &&
       mm[0] === '要' &&
-      (YAO_NEXT_BAD.has(head[mm.index + 1] ?? '') || YAO_PREV_BAD.has(head[mm.index - 1] ?? ''))
+      (yaoWordAfter(head, mm.index) || YAO_PREV_BAD.has(head[mm.index - 1] ?? ''))
     )
       mm = MEASURE_MODAL.exec(head);
     if (mm && mm.index > 0) {
@@ -278,7 +293,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       if (first && last) {
         hs = Math.max(hs, first.s);
         while (hs < last.e && /\s/.test(text[hs]!)) hs++;
-        if (text[hs] === '要' && !YAO_NEXT_BAD.has(text[hs + 1]!)) hs++;
+        if (text[hs] === '要' && !yaoWordAfter(text, hs)) hs++;
         let he = last.e;
         let bodyAt = -1;
         // a heading set off from its body by a wide space on the same line (一、坚定信心　当前，…)
@@ -422,6 +437,10 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         else if (lead.yao) {
           trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
           if (lead.emphasis && open !== null) trigger = false; // 特别是要… elaborates the open directive
+          if (lead.topic !== null && !c.sentFirst && !c.itemFirst) trigger = false;
+          // 乡村建设要… under a heading about 乡村建设 elaborates the heading
+          if (lead.topic !== null && open?.heading && text.slice(open.hs, open.he).includes(lead.topic))
+            trigger = false;
           // 既要…，更要/又要… is one paired statement, not a new directive
           const prv = clauses[ci - 1];
           if (

@@ -53,6 +53,18 @@ export const PRONOUN_SUBJECT = /^(?:他|她)(?:还|也|同时|并|进一步|最�
 
 /** Characters after 要 that make a word, not a modal (要求, 要素, 要务 …). */
 export const YAO_NEXT_BAD = new Set(Array.from('求素务点闻害件领旨义塞职员冲道诀么不想命略目账挟约犯案'));
+/**
+ * The 要 at `k` starts a word (要求, 要素, 要不然 …), not a modal. 要不断 / 要不折不扣 and 要求真务实 /
+ * 要求同存异 read as the modal before an adverb or an idiom.
+ */
+export function yaoWordAfter(s: string, k: number): boolean {
+  const next = s[k + 1] ?? '';
+  if (!YAO_NEXT_BAD.has(next)) return false;
+  if (next === '不') return /^(?:然|是|要|了|得|行)/.test(s.slice(k + 2, k + 3));
+  if (next === '求') return !/^(?:真务实|同存异)/.test(s.slice(k + 2, k + 5));
+  return true;
+}
+
 /** Characters before 要 that make a word (重要, 主要, 需要, 首要, 只要 …). */
 export const YAO_PREV_BAD = new Set(Array.from('重主需首只必紧想将快纪摘提概'));
 
@@ -123,6 +135,19 @@ export function isAddressee(s0: string): boolean {
   return false;
 }
 
+const TOPIC_END =
+  /(?:政策|工作|激励|投资|改革|建设|体系|机制|制度|项目|资金|产业|措施|举措|任务|服务|管理|监管|治理|防控|格局|环境|开放|创新|保障|教育|宣传|考核|督查|规划|战略|行动|领域|市场|消费|就业|民生)$/;
+
+/**
+ * A topic in front of 要 (积极的财政政策要加力提效 / 政府投资和政策激励要…): a noun phrase naming a
+ * policy or a field of work; it stays outside the heading.
+ */
+export function isTopic(s: string): boolean {
+  if (s.length < 2 || s.length > 14 || !/^[\u4e00-\u9fff、]+$/.test(s)) return false;
+  if (/[是了将把被在对从向于如若只为就让使]/.test(s)) return false;
+  return TOPIC_END.test(s);
+}
+
 /** Adverbial frames merged with the clause after them. */
 export function isFrame(s: string): boolean {
   if (s.length > 60) return false;
@@ -170,7 +195,7 @@ export function isZaiShang(s: string): boolean {
 }
 
 export const MEASURE_LEAD =
-  /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要)/;
+  /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要(?!求(?!真务实|同存异)|[素务点闻害件领旨义]))/;
 
 // 正是 / 也正是 are adverbs, 公正是 is a copula
 const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|(?:^|[这那也就才])正|凡|只|于|但|实事求|更|可|要|不)$/;

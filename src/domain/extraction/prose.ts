@@ -6,8 +6,8 @@ import {
   isOutlineClause,
   isStatementClause,
   isTimeWord,
-  YAO_NEXT_BAD,
   YAO_PREV_BAD,
+  yaoWordAfter,
 } from './lexicon';
 import type { Clause } from './segment';
 
@@ -65,7 +65,7 @@ export function splitActionChain(text: string, ms: number, me: number): [number,
 /** A modal 要 in the clause (not 要求 / 重要 / 主要 …). */
 export function hasModalYao(t: string): boolean {
   for (let k = t.indexOf('要'); k >= 0; k = t.indexOf('要', k + 1))
-    if (!YAO_NEXT_BAD.has(t[k + 1] ?? '') && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
+    if (!yaoWordAfter(t, k) && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
   return false;
 }
 
