@@ -77,6 +77,8 @@ interface HeadingFrame {
   review: boolean;
 }
 
+/** A clause coordinated with the one before it: that one was an action, not a frame. */
+const COORDINATE_START = /^(?:并|并且|同时|还)/;
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 const OUTLINE_RE = /怎么|怎样|如何|什么|哪/;
 const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
@@ -511,13 +513,14 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           he = nxt.e;
           hsSent = nxt.sent;
         }
-        const cur = clauses[ci]!;
-        if (isFrame(text.slice(hs, he)) && cur.term === ',') {
+        // a chain of frames (在…领导下，以…为指导，全面贯彻…) merges with the clause it frames
+        for (let n = 0, fs = hs; n < 3 && isFrame(text.slice(fs, he)) && clauses[ci]!.term === ','; n++) {
           const nxt = clauses[ci + 1];
-          if (nxt && nxt.sent === cur.sent) {
-            he = nxt.e;
-            ci++;
-          }
+          if (!nxt || nxt.sent !== clauses[ci]!.sent || COORDINATE_START.test(text.slice(nxt.s, nxt.s + 2)))
+            break;
+          fs = nxt.s;
+          he = nxt.e;
+          ci++;
         }
         const headingText = text.slice(hs, he);
         const kind = headingKind(headingText, lead);
@@ -555,7 +558,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         n++
       ) {
         const nxt = clauses[ci + 1];
-        if (!nxt || nxt.sent !== clauses[ci]!.sent) break;
+        // 通过…开展调查，并在此基础上… — a clause coordinated with 并 is an action of its own
+        if (!nxt || nxt.sent !== clauses[ci]!.sent || COORDINATE_START.test(text.slice(nxt.s, nxt.s + 2)))
+          break;
         const nl = analyzeLead(text, nxt.s, nxt.e);
         if (nl && (nl.enumerated || nl.yao)) break;
         me = nxt.e;

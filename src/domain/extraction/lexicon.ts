@@ -154,7 +154,7 @@ export function isFrame(s: string): boolean {
   if (/^(?:按照|根据|依据|针对|通过|遵照|依照|本着)/.test(s)) return true;
   if (s === '在此基础上' || s === '为此') return s === '在此基础上';
   if (
-    /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下)$/.test(
+    /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下|领导下)$/.test(
       s,
     )
   )
@@ -166,6 +166,17 @@ export function isFrame(s: string): boolean {
   )
     return true;
   if (/^用(?![好足活于力心够])/.test(s) && s.length <= 15) return true;
+  // 以只争朝夕的劲头、敢为人先的勇气, / 以扎实的作风和过硬的措施, — a manner frame (a noun phrase)
+  if (
+    /^以[^，,为]{4,40}$/.test(s) &&
+    /[的和、]/.test(s) &&
+    /(?:劲头|勇气|作风|措施|精神|态度|行动|成效|力度|举措|担当|姿态|标准|干劲|韧劲|决心|方式|办法|手段)$/.test(
+      s,
+    )
+  )
+    return true;
+  // 对违反党纪的问题， / 对现行减税降费等措施， — the object of the action that follows
+  if (/^对[^，,]{2,24}(?:问题|情况|事项|现象|行为|措施|政策)$/.test(s)) return true;
   return false;
 }
 
