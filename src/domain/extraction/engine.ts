@@ -11,6 +11,7 @@ import {
   isLabelHeading,
   isNonAction,
   isResultHeading,
+  isStatementHeading,
   isTimeWord,
   isTopic,
   isZaiShang,
@@ -28,8 +29,10 @@ import {
   HARD_YAO_WORD,
   isCausativeParallel,
   QUOTED_SOURCE,
+  REPORTED_DOCUMENT,
   sentenceFlags,
   splitActionChain,
+  TOPIC_CONSEQUENT,
   TURN_TO_ACTION,
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
@@ -314,8 +317,11 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         const parentReview = stack.some((f) => f.review);
         const review =
           parentReview ||
-          (nm.level === 1 && (REVIEW_HEADING.test(headingText) || isResultHeading(headingText)));
-        if (he - hs < 2 || isLabelHeading(headingText) || parentReview) {
+          (nm.level === 1 &&
+            (REVIEW_HEADING.test(headingText) ||
+              isResultHeading(headingText) ||
+              isStatementHeading(headingText)));
+        if (he - hs < 2 || isLabelHeading(headingText) || isStatementHeading(headingText) || parentReview) {
           stack.push({ level: nm.level, draft: null, review });
         } else {
           const d = newDraft(
@@ -364,7 +370,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     for (let ci = start; ci < clauses.length; ci++) {
       const c = clauses[ci]!;
       if (c.sentFirst || ci === start) {
-        sentReportedOther = false;
+        // 党的二十大报告把制度建设摆在…: the sentence reports a document, not the speaker's words
+        sentReportedOther = REPORTED_DOCUMENT.test(ctexts[ci]!);
         sentSeriesParent = null;
         sentStatement = false;
         sentOutline = false;
@@ -569,6 +576,15 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       // the subject of a copula sentence (我们要打造的环境，是…) is not an action
       const after = clauses[ci + 1];
       if (after && after.sent === c.sent && text[after.s] === '是' && c.term === ',') continue;
+      // the topic of 全面从严治党，必须… / 推动振兴，关键是… names the aim; the action follows
+      if (
+        c.sentFirst &&
+        after &&
+        after.sent === c.sent &&
+        c.term === ',' &&
+        TOPIC_CONSEQUENT.test(ctexts[ci + 1]!)
+      )
+        continue;
       const prev = open.measures[open.measures.length - 1];
       if (prev && isCausativeParallel(text, prev, ms, me)) {
         prev[1] = me; // 使A不一样,B不一样: one parallel measure

@@ -45,7 +45,7 @@ export const AFTER_SUBJECT_VERB =
   /^(?:主持|讲话|出席|强调|指出|要求|表示|在|说|作|通报|总结|宣读|传达|率|带队|调研|一行|到|来到|深入|听取|首先|随后|还|又|充分|详细|对|就|\d)/;
 
 export const SPEECH_HEAD =
-  /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
+  /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召|告诫)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
 
 export const MEETING_SUBJECT =
   /(?:会议|全会|大会|常委会|会上|座谈会|推进会|调度会|部署会|例会)(?:还|也|同时|并|进一步|最后|再次)?$/;
@@ -395,6 +395,20 @@ export function isLabelHeading(s: string): boolean {
     )
   )
     return true;
+  return false;
+}
+
+/**
+ * A heading that states a thesis (全面从严治党是…的必由之路): a copula sentence, not a task. Its
+ * section (and, under 一、, its subsections) reviews or argues rather than orders.
+ */
+export function isStatementHeading(s: string): boolean {
+  if (s.length < 6 || /[，,]/.test(s) || /(?:就是要|是要|要是)/.test(s)) return false;
+  for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
+    if (s[i + 1] === '否') continue;
+    if (COPULA_OK_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+    return s.length - i > 3;
+  }
   return false;
 }
 
