@@ -149,7 +149,7 @@ function analyzeLead(text: string, s: number, e: number): Lead | null {
       } else if (isAddressee(core)) {
         lead.yao = true;
         lead.addressee = !isTimeWord(core);
-      } else if (isTopic(core)) {
+      } else if (!lead.enumerated && isTopic(core)) {
         lead.yao = true;
         lead.topic = core;
       }

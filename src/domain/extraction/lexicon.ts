@@ -28,6 +28,8 @@ const NOT_NAME_END = /[部社网报处局委会室站厅版者长记员任席们
 export function isPersonName(s: string): boolean {
   if (s.length < 2 || s.length > 4 || !CJK.test(s)) return false;
   if (NOT_NAME_END.test(s)) return false;
+  // function words never occur in a name (干部的 is not 干 + 部的)
+  if (/[的了是在和与及等之对就把被将]/.test(s.slice(1))) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   return SURNAMES.has(s[0]!) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 }

@@ -26,6 +26,7 @@ export const REPORTED_DOCUMENT =
   /^(?:党的[^，,。]{1,10}?(?:报告|决定|公报)|党章|[^，,。]{1,10}(?:规划纲要|决议|公报))(?![中里上的])/;
 /** The clause after a topic: 全面从严治党，必须… / 推动振兴，关键是… */
 export const TOPIC_CONSEQUENT = /^(?:就?必须|根本是|关键是|关键在|核心是|重点是)/;
+const SPEECH_VERB_END = /(?:指出|强调|要求|表示|提出)$/;
 /** Subjects of a conditional 要: a place or the collective self, not addressees of an order (各地). */
 export const CONDITION_SUBJECT =
   /^(?:我省|我市|我县|我区|我镇|我们|咱们|全省|全市|全县|全区|[\u4e00-\u9fff]{1,4}(?:省|市|县|区))$/;
@@ -95,7 +96,8 @@ export function sentenceFlags(
     if (!hasYao && hasModalYao(t)) hasYao = true;
     if (isStatementClause(t)) statement = true;
     if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) outline = true;
-    else if (isOutlineClause(t)) {
+    // 就…精神，牛青山指出， — a topic frame before a speech verb, not an outline sentence
+    else if (isOutlineClause(t) && !(j === ci && SPEECH_VERB_END.test(ctexts[j + 1] ?? ''))) {
       outlineAny = true;
       if (j === ci || outline || clauses[j]!.term === ':') outline = true;
     }
