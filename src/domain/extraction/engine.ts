@@ -3,30 +3,21 @@ import { analyzeDiscourse, speakerAt } from './discourse';
 import {
   BACKGROUND_OPENER,
   COGNITION_RE,
-  CONNECTIVE_RE,
-  ENUM_RE,
-  isAddressee,
   isClosingClause,
-  isFrame,
   isLabelHeading,
   isNonAction,
   isResultHeading,
   isStatementHeading,
-  isTimeWord,
-  isTopic,
-  isZaiShang,
-  MEASURE_LEAD,
   numberedMarker,
   REVIEW_HEADING,
   stripModalTail,
-  YAO_PREV_BAD,
   yaoWordAfter,
 } from './lexicon';
 import { meetingHints } from './meeting';
+import { mergeHeadingFrames, mergeMeasureFrames } from './merge';
 import {
   CONDITION_CONSEQUENT,
   CONDITION_SUBJECT,
-  HARD_YAO_WORD,
   isCausativeParallel,
   QUOTED_SOURCE,
   REPORTED_DOCUMENT,
@@ -37,6 +28,7 @@ import {
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
 import { parseSpeech } from './speakers';
+import { analyzeLead, headingKind, isFrameOnly, measureStart } from './triggers';
 import type {
   DirectiveKind,
   ExtractedDirective,
@@ -46,20 +38,6 @@ import type {
   UnitKeyword,
 } from './types';
 import { DEFAULT_UNIT_KEYWORDS, suggestLeadUnit } from './units';
-
-interface Lead {
-  enumerated: boolean;
-  yao: boolean;
-  zai: boolean;
-  addressee: boolean;
-  timeLead: boolean;
-  elaborate: boolean;
-  /** 特别是要 / 尤其要: an emphasis inside an open directive, not a new one */
-  emphasis: boolean;
-  /** a topic before 要 (积极的财政政策要…): a trigger only at the start of a sentence */
-  topic: string | null;
-  headStart: number;
-}
 
 interface Draft {
   id: string;
@@ -80,143 +58,7 @@ interface HeadingFrame {
   review: boolean;
 }
 
-/** A clause coordinated with the one before it: that one was an action, not a frame. */
-const COORDINATE_START = /^(?:并|并且|同时|还)/;
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
-const OUTLINE_RE = /怎么|怎样|如何|什么|哪/;
-const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
-/** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
-function analyzeLead(text: string, s: number, e: number): Lead | null {
-  let i = s;
-  // whitespace and an opening quotation mark (李明说：“各部门要…)
-  while (i < e && (/\s/.test(text[i]!) || text[i] === '“' || text[i] === '"')) i++;
-  if (i >= e) return null;
-  const lead: Lead = {
-    enumerated: false,
-    yao: false,
-    zai: false,
-    addressee: false,
-    timeLead: false,
-    elaborate: false,
-    emphasis: false,
-    topic: null,
-    headStart: i,
-  };
-  // 首先，必须… opens an enumerated series (首先，必须… 第二，必须…)
-  if (
-    text.startsWith('首先', i) &&
-    (i + 2 === e ? /^[，,]\s*必须/.test(text.slice(e, e + 4)) : text.startsWith('必须', i + 2))
-  ) {
-    lead.enumerated = true;
-    i += 2;
-  }
-  const em = lead.enumerated ? null : ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
-  if (em) {
-    lead.enumerated = true;
-    i += em[0].length;
-    if (em[0].endsWith('要')) lead.yao = true;
-  }
-  for (let n = 0; n < 2 && !lead.yao; n++) {
-    const cm = CONNECTIVE_RE.exec(text.slice(i, Math.min(e, i + 12)));
-    if (!cm) break;
-    if (/^(?:特别是|尤其是)$/.test(cm[0]) && text[i + cm[0].length] === '要') lead.emphasis = true;
-    i += cm[0].length;
-  }
-  if (!lead.yao) {
-    const lim = Math.min(e - 1, i + 16);
-    for (let k = i; k < lim; k++) {
-      if (text[k] !== '要') continue;
-      if (yaoWordAfter(text, k)) continue;
-      const prefix = text.slice(i, k);
-      // 界首要 in 临泉、界首要…: 首 ends a place name, but 主要/重要/需要 stay words
-      if (
-        k > s &&
-        YAO_PREV_BAD.has(text[k - 1]!) &&
-        !(prefix.includes('、') && !HARD_YAO_WORD.has(text[k - 1]!) && isAddressee(prefix))
-      )
-        continue;
-      if (/(?:就是|重点是|关键是|核心是|根本是)$/.test(prefix)) {
-        lead.elaborate = true;
-        lead.headStart = k + 1;
-        return lead;
-      }
-      const core = stripModalTail(prefix);
-      if (/^(?:特别|尤其|特别是|尤其是)$/.test(prefix)) lead.emphasis = true;
-      if (core === '') lead.yao = true;
-      else if (isTimeWord(core)) {
-        lead.yao = true;
-        lead.timeLead = true;
-      } else if (isAddressee(core)) {
-        lead.yao = true;
-        lead.addressee = !isTimeWord(core);
-      } else if (!lead.enumerated && isTopic(core)) {
-        lead.yao = true;
-        lead.topic = core;
-      }
-      if (lead.yao) {
-        i = k + 1;
-        break;
-      }
-      break;
-    }
-  }
-  while (i < e && /\s/.test(text[i]!)) i++;
-  lead.headStart = i;
-  if (!lead.yao && !lead.enumerated) {
-    if (isZaiShang(text.slice(i, Math.min(e, i + 60)))) lead.zai = true;
-    else return null;
-  }
-  if (lead.enumerated && OUTLINE_RE.test(text.slice(i, Math.min(e, i + 16)))) return null;
-  if (lead.headStart >= e && !lead.enumerated) return null;
-  return lead;
-}
-
-/** A clause that is only a connective / time word / addressee (特别是各级教育部门，要…). */
-function isFrameOnly(s: string): boolean {
-  const m = CONNECTIVE_RE.exec(s);
-  const rest = m ? s.slice(m[0].length) : s;
-  if (rest === '' || isTimeWord(rest)) return true;
-  return m !== null && rest.length <= 14 && isAddressee(rest);
-}
-
-/** Start of the measure text inside [s, e): drops 特别是要 / 必须 / 各部门要 … */
-function measureStart(text: string, s: number, e: number, lead: Lead | null): number {
-  let i = s;
-  // 既要…，又要… stay whole; otherwise the lead (addressee, modal) is not part of the measure
-  if (
-    lead &&
-    (lead.elaborate || (lead.yao && !lead.timeLead)) &&
-    !/又要\s*$/.test(text.slice(s, lead.headStart))
-  )
-    i = lead.headStart;
-  const m = MEASURE_LEAD.exec(text.slice(i, Math.min(e, i + 6)));
-  if (m && i + m[0].length < e) i += m[0].length;
-  else {
-    const head = text.slice(i, Math.min(e, i + 18));
-    MEASURE_MODAL.lastIndex = 0;
-    let mm = MEASURE_MODAL.exec(head);
-    while (
-      mm &&
-      mm[0] === '要' &&
-      (yaoWordAfter(head, mm.index) || YAO_PREV_BAD.has(head[mm.index - 1] ?? ''))
-    )
-      mm = MEASURE_MODAL.exec(head);
-    if (mm && mm.index > 0) {
-      const prefix = stripModalTail(head.slice(0, mm.index));
-      if (prefix && isAddressee(prefix) && !isTimeWord(prefix) && i + mm.index + mm[0].length < e)
-        i += mm.index + mm[0].length;
-    }
-  }
-  return i;
-}
-
-function headingKind(heading: string, lead: Lead | null): DirectiveKind {
-  if (lead?.enumerated) return 'enumerated';
-  if (lead?.addressee) return 'addressee';
-  if (heading.startsWith('在') && /下(?:足|苦|真)?功夫$/.test(heading)) return 'xia-gongfu';
-  if (isZaiShang(heading.slice(0, 60))) return 'zai-shang';
-  return 'yao';
-}
 
 export function runExtraction(text: string, options: ExtractOptions): ExtractionResult {
   const warnings: string[] = [];
@@ -520,15 +362,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           he = nxt.e;
           hsSent = nxt.sent;
         }
-        // a chain of frames (在…领导下，以…为指导，全面贯彻…) merges with the clause it frames
-        for (let n = 0, fs = hs; n < 3 && isFrame(text.slice(fs, he)) && clauses[ci]!.term === ','; n++) {
-          const nxt = clauses[ci + 1];
-          if (!nxt || nxt.sent !== clauses[ci]!.sent || COORDINATE_START.test(text.slice(nxt.s, nxt.s + 2)))
-            break;
-          fs = nxt.s;
-          he = nxt.e;
-          ci++;
-        }
+        const hm = mergeHeadingFrames(text, clauses, ci, hs, he);
+        he = hm.end;
+        ci = hm.last;
         const headingText = text.slice(hs, he);
         const kind = headingKind(headingText, lead);
         let parentId = seriesParent ?? headingParent();
@@ -557,22 +393,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       if (background || sentCognition || sentStatement || sentReportedOther) continue;
       let ms = measureStart(text, c.s + offs, c.e, lead);
       while (ms < c.e && /\s/.test(text[ms]!)) ms++;
-      let me = c.e;
-      // a frame merges with its clause; a chain of frames (以…为底线，以…为重点，推动…) merges whole
-      for (
-        let n = 0;
-        n < 4 && isFrame(text.slice(n === 0 ? ms : clauses[ci]!.s, me)) && clauses[ci]!.term === ',';
-        n++
-      ) {
-        const nxt = clauses[ci + 1];
-        // 通过…开展调查，并在此基础上… — a clause coordinated with 并 is an action of its own
-        if (!nxt || nxt.sent !== clauses[ci]!.sent || COORDINATE_START.test(text.slice(nxt.s, nxt.s + 2)))
-          break;
-        const nl = analyzeLead(text, nxt.s, nxt.e);
-        if (nl && (nl.enumerated || nl.yao)) break;
-        me = nxt.e;
-        ci++;
-      }
+      const mm = mergeMeasureFrames(text, clauses, ci, ms, c.e);
+      const me = mm.end;
+      ci = mm.last;
       // the subject of a copula sentence (我们要打造的环境，是…) is not an action
       const after = clauses[ci + 1];
       if (after && after.sent === c.sent && text[after.s] === '是' && c.term === ',') continue;
