@@ -1,18 +1,6 @@
 import { suggestDeadline } from './deadline';
 import { analyzeDiscourse, speakerAt } from './discourse';
-import {
-  BACKGROUND_OPENER,
-  COGNITION_RE,
-  isClosingClause,
-  isLabelHeading,
-  isNonAction,
-  isResultHeading,
-  isStatementHeading,
-  numberedMarker,
-  REVIEW_HEADING,
-  stripModalTail,
-  yaoWordAfter,
-} from './lexicon';
+import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause, isNonAction, stripModalTail } from './lexicon';
 import { meetingHints } from './meeting';
 import { mergeHeadingFrames, mergeMeasureFrames } from './merge';
 import {
@@ -28,6 +16,7 @@ import {
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
 import { parseSpeech } from './speakers';
+import { readNumberedHeading } from './structure';
 import { analyzeLead, headingKind, isFrameOnly, measureStart } from './triggers';
 import type {
   DirectiveKind,
@@ -126,66 +115,27 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     }
 
     // numbered heading (一、 / （一） / 1． / 第一，)
-    const nm = numberedMarker(text.slice(ps, Math.min(pe, ps + 8)));
-    if (nm) {
+    const nh = readNumberedHeading(text, ps, pe, clauses);
+    if (nh) {
       open = null;
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= nm.level) stack.pop();
-      let hs = ps + nm.len;
-      let k = 0;
-      if (clauses[0]!.e <= hs) k = 1; // 第一， alone
-      const firstIdx = k;
-      while (k < clauses.length - 1 && clauses[k]!.term !== '.' && clauses[k]!.term !== ':') k++;
-      const last = clauses[k];
-      const first = clauses[firstIdx];
-      if (first && last) {
-        hs = Math.max(hs, first.s);
-        while (hs < last.e && /\s/.test(text[hs]!)) hs++;
-        if (text[hs] === '要' && !yaoWordAfter(text, hs)) hs++;
-        let he = last.e;
-        let bodyAt = -1;
-        // a heading set off from its body by a wide space on the same line (一、坚定信心　当前，…)
-        for (let g = hs + 4; g < first.e && g < hs + 40; g++) {
-          if (text[g] === '\u3000' || (text[g] === ' ' && text[g + 1] === ' ')) {
-            let b = g;
-            while (b < first.e && /\s/.test(text[b]!)) b++;
-            if (first.e - b >= 2) {
-              he = g;
-              bodyAt = b;
-            }
-            break;
-          }
-        }
-        const headingText = text.slice(hs, he);
-        const parentReview = stack.some((f) => f.review);
-        const review =
-          parentReview ||
-          (nm.level === 1 &&
-            (REVIEW_HEADING.test(headingText) ||
-              isResultHeading(headingText) ||
-              isStatementHeading(headingText)));
-        if (he - hs < 2 || isLabelHeading(headingText) || isStatementHeading(headingText) || parentReview) {
-          stack.push({ level: nm.level, draft: null, review });
-        } else {
-          const d = newDraft(
-            'numbered-heading',
-            hs,
-            he,
-            headingParent(),
-            p,
-            bodyAt >= 0 ? first.sent : last.sent,
-            true,
-          );
-          stack.push({ level: nm.level, draft: d, review: false });
-          open = d;
-        }
-        enumParent = null;
-        start = k + 1;
-        if (bodyAt >= 0) {
-          // the rest of the first clause is body text
-          clauses[firstIdx] = { ...first, s: bodyAt };
-          ctexts[firstIdx] = text.slice(bodyAt, first.e);
-          start = firstIdx;
-        }
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= nh.level) stack.pop();
+      const first = clauses[nh.first]!;
+      const parentReview = stack.some((f) => f.review);
+      if (nh.label || parentReview) {
+        stack.push({ level: nh.level, draft: null, review: parentReview || nh.reviewsSection });
+      } else {
+        const sent = nh.bodyAt >= 0 ? first.sent : clauses[nh.last]!.sent;
+        const d = newDraft('numbered-heading', nh.hs, nh.he, headingParent(), p, sent, true);
+        stack.push({ level: nh.level, draft: d, review: false });
+        open = d;
+      }
+      enumParent = null;
+      start = nh.last + 1;
+      if (nh.bodyAt >= 0) {
+        // the rest of the first clause is body text
+        clauses[nh.first] = { ...first, s: nh.bodyAt };
+        ctexts[nh.first] = text.slice(nh.bodyAt, first.e);
+        start = nh.first;
       }
     }
 
