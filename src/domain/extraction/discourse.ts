@@ -20,15 +20,9 @@ import {
   parseSpeech,
   titleAuthor,
 } from './speakers';
+import type { SpeakerRule } from './types';
 
-export type SpeakerRule =
-  | 'speech-title'
-  | 'byline'
-  | 'paragraph-lead'
-  | 'speech-verb'
-  | 'pronoun'
-  | 'meeting'
-  | 'work-report';
+export type { SpeakerRule };
 
 export interface SpeakerEvent {
   /** offset where the speaker takes over */

@@ -1,4 +1,3 @@
-import { suggestDeadline } from './deadline';
 import { analyzeDiscourse, speakerAt } from './discourse';
 import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause, isNonAction, stripModalTail } from './lexicon';
 import { meetingHints } from './meeting';
@@ -15,37 +14,35 @@ import {
   TURN_TO_ACTION,
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
+import { buildDirectives, type Draft } from './spans';
 import { parseSpeech } from './speakers';
 import { readNumberedHeading } from './structure';
-import { analyzeLead, headingKind, isFrameOnly, measureStart } from './triggers';
+import { analyzeLead, headingKind, isFrameOnly, type Lead, measureStart } from './triggers';
 import type {
   DirectiveKind,
-  ExtractedDirective,
   ExtractedSpeaker,
   ExtractionResult,
   ExtractOptions,
-  UnitKeyword,
+  MeasureRule,
+  TriggerRule,
 } from './types';
-import { DEFAULT_UNIT_KEYWORDS, suggestLeadUnit } from './units';
-
-interface Draft {
-  id: string;
-  kind: DirectiveKind;
-  speaker: string | null;
-  hs: number;
-  he: number;
-  measures: [number, number][];
-  parentId: string | null;
-  heading: boolean; // numbered heading: measures may cross paragraphs
-  para: number;
-  sent: number;
-}
 
 interface HeadingFrame {
   level: number;
   draft: Draft | null;
   review: boolean;
 }
+
+const triggerRule = (lead: Lead): TriggerRule =>
+  lead.enumerated
+    ? 'enumerated'
+    : lead.addressee
+      ? 'addressee-yao'
+      : lead.topic !== null
+        ? 'topic-yao'
+        : lead.zai
+          ? 'zai-shang'
+          : 'yao';
 
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
 
@@ -64,23 +61,28 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
 
   const newDraft = (
     kind: DirectiveKind,
+    rule: TriggerRule,
     hs: number,
     he: number,
     parentId: string | null,
     para: number,
     sent: number,
     heading = false,
+    headingMerged = false,
   ): Draft => {
     const speaker = speakerAt(discourse, hs).speaker;
     const d: Draft = {
       id: `d${drafts.length + 1}`,
       kind,
+      rule,
       speaker,
       hs,
       he,
       measures: [],
+      measureRules: [],
       parentId,
       heading,
+      headingMerged,
       para,
       sent,
     };
@@ -125,7 +127,16 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         stack.push({ level: nh.level, draft: null, review: parentReview || nh.reviewsSection });
       } else {
         const sent = nh.bodyAt >= 0 ? first.sent : clauses[nh.last]!.sent;
-        const d = newDraft('numbered-heading', nh.hs, nh.he, headingParent(), p, sent, true);
+        const d = newDraft(
+          'numbered-heading',
+          'numbered-heading',
+          nh.hs,
+          nh.he,
+          headingParent(),
+          p,
+          sent,
+          true,
+        );
         stack.push({ level: nh.level, draft: d, review: false });
         open = d;
       }
@@ -331,7 +342,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           }
           if (enumParent !== null) parentId = enumParent;
         } else enumParent = null;
-        open = newDraft(kind, hs, he, parentId, p, hsSent);
+        open = newDraft(kind, triggerRule(lead), hs, he, parentId, p, hsSent, false, hm.merged > 0);
         background = false;
         sentCognition = false;
         sentStatement = false; // 关键是，要抓好落实，强化责任。 — what follows the trigger counts
@@ -363,41 +374,32 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         prev[1] = me; // 使A不一样,B不一样: one parallel measure
         continue;
       }
-      if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
-        for (const part of splitActionChain(text, ms, me)) open.measures.push(part);
+      if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me))) {
+        const parts = splitActionChain(text, ms, me);
+        // a measure outside the directive's own sentence: under a numbered heading it belongs to the
+        // section; otherwise it ran on into a sentence without a trigger
+        const rule: MeasureRule =
+          open.heading && open.para !== p
+            ? 'section'
+            : !open.heading && (open.para !== p || open.sent !== c.sent)
+              ? 'ran-on'
+              : mm.merged > 0
+                ? 'frame'
+                : parts.length > 1
+                  ? 'chain'
+                  : 'clause';
+        for (const part of parts) {
+          open.measures.push(part);
+          open.measureRules.push(rule);
+        }
+      }
     }
     // measures stop at the paragraph end, except in the section of a numbered heading
     if (open && !open.heading && !stack.some((f) => !f.review)) open = null;
   }
 
-  const table: readonly UnitKeyword[] = Array.isArray(options.unitKeywords)
-    ? options.unitKeywords
-    : DEFAULT_UNIT_KEYWORDS;
   const meetingDate = options.meetingDate ?? meeting.date;
-  const directives: ExtractedDirective[] = drafts.map((d) => {
-    const heading = text.slice(d.hs, d.he);
-    const measures = d.measures.map(([s, e]) => text.slice(s, e));
-    const out: ExtractedDirective = {
-      id: d.id,
-      speaker: d.speaker,
-      heading,
-      measures,
-      kind: d.kind,
-      parentId: d.parentId,
-      headingSpan: [d.hs, d.he],
-      measureSpans: d.measures.map(([s, e]) => [s, e] as [number, number]),
-    };
-    const scope = [heading, ...measures].join('，');
-    const deadline = suggestDeadline(scope.length > 4000 ? scope.slice(0, 4000) : scope, meetingDate);
-    if (deadline) out.suggestedDeadline = deadline;
-    const unit = suggestLeadUnit(
-      heading.slice(0, 4000),
-      measures.length > 200 ? measures.slice(0, 200) : measures,
-      table,
-    );
-    if (unit) out.suggestedLeadUnit = unit;
-    return out;
-  });
+  const directives = buildDirectives(text, drafts, discourse, options, meetingDate);
   if (directives.length === 0) warnings.push('未识别到部署');
   return { meeting, speakers, directives, warnings };
 }
