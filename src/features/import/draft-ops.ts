@@ -55,6 +55,7 @@ export function fromExtraction(r: ExtractionResult, text: string, meeting: Draft
       title: meeting.title || r.meeting.title || '',
       date: meeting.date || r.meeting.date || '',
       place: meeting.place || r.meeting.place || '',
+      source: meeting.source || r.meeting.source || '',
     },
   };
 }
