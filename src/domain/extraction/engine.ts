@@ -1,31 +1,32 @@
+// The extraction pipeline. Each stage is its own module with typed inputs and outputs:
+//   segment (segment.ts)      paragraphs → sentences → ；-items → clauses, with offsets
+//   speakers (discourse.ts)   who speaks where: events carried forward, looked up by offset
+//   structure (structure.ts)  numbered headings and the kind of section each opens
+//   triggers (triggers.ts)    the clause shapes that open a directive, where its heading starts
+//   merge (merge.ts)          frames merged with the clause they frame, in headings and measures
+//   measures (measures.ts)    the action clauses of the open directive
+//   spans (spans.ts)          drafts → directives: exact spans, rules, doubts, suggestions
+// This file is the scan that runs the per-clause stages in text order and keeps what carries over
+// between clauses: the open directive, the heading outline, the quotation and background state.
 import { analyzeDiscourse, speakerAt } from './discourse';
-import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause, isNonAction, stripModalTail } from './lexicon';
+import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause, stripModalTail } from './lexicon';
+import { readMeasure } from './measures';
 import { meetingHints } from './meeting';
-import { mergeHeadingFrames, mergeMeasureFrames } from './merge';
+import { mergeHeadingFrames } from './merge';
 import {
   CONDITION_CONSEQUENT,
   CONDITION_SUBJECT,
-  isCausativeParallel,
   QUOTED_SOURCE,
   REPORTED_DOCUMENT,
   sentenceFlags,
-  splitActionChain,
-  TOPIC_CONSEQUENT,
   TURN_TO_ACTION,
 } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
 import { buildDirectives, type Draft } from './spans';
 import { parseSpeech } from './speakers';
 import { readNumberedHeading } from './structure';
-import { analyzeLead, headingKind, isFrameOnly, type Lead, measureStart } from './triggers';
-import type {
-  DirectiveKind,
-  ExtractedSpeaker,
-  ExtractionResult,
-  ExtractOptions,
-  MeasureRule,
-  TriggerRule,
-} from './types';
+import { analyzeLead, headingKind, type Lead } from './triggers';
+import type { DirectiveKind, ExtractedSpeaker, ExtractionResult, ExtractOptions, TriggerRule } from './types';
 
 interface HeadingFrame {
   level: number;
@@ -352,47 +353,14 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       if (!open) continue;
       if (sp && sp.subject.type !== 'other') continue;
       if (background || sentCognition || sentStatement || sentReportedOther) continue;
-      let ms = measureStart(text, c.s + offs, c.e, lead);
-      while (ms < c.e && /\s/.test(text[ms]!)) ms++;
-      const mm = mergeMeasureFrames(text, clauses, ci, ms, c.e);
-      const me = mm.end;
-      ci = mm.last;
-      // the subject of a copula sentence (我们要打造的环境，是…) is not an action
-      const after = clauses[ci + 1];
-      if (after && after.sent === c.sent && text[after.s] === '是' && c.term === ',') continue;
-      // the topic of 全面从严治党，必须… / 推动振兴，关键是… names the aim; the action follows
-      if (
-        c.sentFirst &&
-        after &&
-        after.sent === c.sent &&
-        c.term === ',' &&
-        TOPIC_CONSEQUENT.test(ctexts[ci + 1]!)
-      )
-        continue;
-      const prev = open.measures[open.measures.length - 1];
-      if (prev && isCausativeParallel(text, prev, ms, me)) {
-        prev[1] = me; // 使A不一样,B不一样: one parallel measure
-        continue;
-      }
-      if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me))) {
-        const parts = splitActionChain(text, ms, me);
-        // a measure outside the directive's own sentence: under a numbered heading it belongs to the
-        // section; otherwise it ran on into a sentence without a trigger
-        const rule: MeasureRule =
-          open.heading && open.para !== p
-            ? 'section'
-            : !open.heading && (open.para !== p || open.sent !== c.sent)
-              ? 'ran-on'
-              : mm.merged > 0
-                ? 'frame'
-                : parts.length > 1
-                  ? 'chain'
-                  : 'clause';
-        for (const part of parts) {
+      const step = readMeasure(text, clauses, ctexts, ci, c.s + offs, lead, open, p);
+      ci = step.last;
+      if (step.type === 'extend') open.measures[open.measures.length - 1]![1] = step.end;
+      else if (step.type === 'measures')
+        for (const part of step.parts) {
           open.measures.push(part);
-          open.measureRules.push(rule);
+          open.measureRules.push(step.rule);
         }
-      }
     }
     // measures stop at the paragraph end, except in the section of a numbered heading
     if (open && !open.heading && !stack.some((f) => !f.review)) open = null;
