@@ -132,7 +132,7 @@ export function measureStart(text: string, s: number, e: number, lead: Lead | nu
   // 既要…，又要… stay whole; otherwise the lead (addressee, modal) is not part of the measure
   if (
     lead &&
-    (lead.elaborate || (lead.yao && !lead.timeLead)) &&
+    (lead.elaborate || (lead.yao && !lead.timeLead && lead.topic === null)) &&
     !/又要\s*$/.test(text.slice(s, lead.headStart))
   )
     i = lead.headStart;
