@@ -146,6 +146,10 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
     const cut = /^(?:会上|会议上|随后|最后)?[，,]?([^，,]{2,24}?)(?:对|就|针对|围绕|结合|在听取)/.exec(subj);
     if (cut) p = nameFromSubject(cut[1]!, known);
   }
+  // 习近平总书记强调 (the honorific after the name) quotes the leader in someone else's report;
+  // the news form names him bare or titled first (习近平指出 / 中共中央总书记习近平指出)
+  if (p && /总书记(?:还|也|曾|多次|反复)?$/.test(subj) && subj.startsWith(p.name))
+    return { subject: { type: 'other' }, restAt };
   if (p) return { subject: { type: 'person', name: p.name, title: p.title }, restAt };
   if (subj.length <= 14 && OTHER_BODY.test(subj) && verb !== '讲话' && !/^[了的]/.test(rest))
     return { subject: { type: 'other' }, restAt };

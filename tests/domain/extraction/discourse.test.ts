@@ -93,6 +93,15 @@ describe('speaker stage: events carried forward', () => {
     expect(speakersAt(lines, probes)).toEqual(want);
   });
 
+  it('习近平总书记强调 inside a local report quotes the leader; the local speaker keeps the floor', () => {
+    const text = [
+      '市委书记张明主持会议并讲话。',
+      '张明强调，习近平总书记指出，要坚定信心。要抓好落实。',
+    ].join('\n');
+    const d = discourseOf(text);
+    expect(speakerAt(d, text.indexOf('抓好落实')).speaker).toBe('张明');
+  });
+
   it('an unattributed government work report is nobody’s: null throughout, bylines ignored', () => {
     const text = [
       '政府工作报告',
