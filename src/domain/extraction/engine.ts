@@ -9,23 +9,16 @@
 // This file is the scan that runs the per-clause stages in text order and keeps what carries over
 // between clauses: the open directive, the heading outline, the quotation and background state.
 import { analyzeDiscourse, speakerAt } from './discourse';
-import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause, stripModalTail } from './lexicon';
+import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause } from './lexicon';
 import { readMeasure } from './measures';
 import { meetingHints } from './meeting';
 import { mergeHeadingFrames } from './merge';
-import {
-  CONDITION_CONSEQUENT,
-  CONDITION_SUBJECT,
-  QUOTED_SOURCE,
-  REPORTED_DOCUMENT,
-  sentenceFlags,
-  TURN_TO_ACTION,
-} from './prose';
+import { QUOTED_SOURCE, REPORTED_DOCUMENT, sentenceFlags, TURN_TO_ACTION } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
 import { buildDirectives, type Draft } from './spans';
 import { parseSpeech } from './speakers';
 import { readNumberedHeading } from './structure';
-import { analyzeLead, headingKind, type Lead } from './triggers';
+import { analyzeLead, decideYao, headingKind, type Lead } from './triggers';
 import type { DirectiveKind, ExtractedSpeaker, ExtractionResult, ExtractOptions, TriggerRule } from './types';
 
 interface HeadingFrame {
@@ -248,40 +241,15 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (lead.enumerated) trigger = !sentReportedOther;
         else if (lead.elaborate) trigger = open === null;
         else if (lead.yao) {
-          trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
-          if (lead.emphasis && open !== null) trigger = false; // 特别是要… elaborates the open directive
-          if (lead.topic !== null && !c.sentFirst && !c.itemFirst) trigger = false;
-          // 乡村建设要… under a heading about 乡村建设 elaborates the heading
-          if (lead.topic !== null && open?.heading && text.slice(open.hs, open.he).includes(lead.topic))
-            trigger = false;
-          // 既要…，更要/又要… is one paired statement, not a new directive
-          const prv = clauses[ci - 1];
-          if (
-            trigger &&
-            !c.itemFirst &&
-            prv &&
-            prv.sent === c.sent &&
-            /既要/.test(text.slice(prv.s, Math.min(prv.e, prv.s + 30)))
-          )
-            trigger = false;
-          const nxt = clauses[ci + 1];
-          if (
-            lead.addressee &&
-            CONDITION_SUBJECT.test(stripModalTail(text.slice(c.s + offs, lead.headStart - 1))) &&
-            nxt &&
-            nxt.sent === c.sent &&
-            CONDITION_CONSEQUENT.test(text.slice(nxt.s, Math.min(nxt.e, nxt.s + 6)))
-          )
-            continue; // conditional subject 要 (我省要实现这个目标，必须…): neither trigger nor measure
-          if (trigger && sp?.subject.type !== 'bare') {
-            // attributive 要 (我们要建成的…是…)
-            const after = text.slice(lead.headStart, Math.min(c.e, lead.headStart + 40));
-            if (/^[^，,]{1,3}的/.test(after)) {
-              const nxt = clauses[ci + 1];
-              const nextStartsShi = nxt && nxt.sent === c.sent && text[nxt.s] === '是';
-              if (/的[^，,]*是/.test(after) || nextStartsShi) trigger = false;
-            }
-          }
+          const yao = decideYao(text, clauses, ci, c.s + offs, lead, {
+            reportedOther: sentReportedOther,
+            afterSpeech: afterSpeechIdx === ci - 1,
+            openInSent,
+            open: open && { heading: open.heading, text: text.slice(open.hs, open.he) },
+            bareVerb: sp?.subject.type === 'bare',
+          });
+          if (yao === 'drop') continue; // conditional subject 要 (我省要实现这个目标，必须…)
+          trigger = yao === 'trigger';
         } else if (lead.zai) {
           if (c.itemFirst || c.sentFirst) {
             trigger = true;

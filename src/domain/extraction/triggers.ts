@@ -5,6 +5,7 @@ import {
   CONNECTIVE_RE,
   ENUM_RE,
   isAddressee,
+  isNonAction,
   isTimeWord,
   isTopic,
   isZaiShang,
@@ -13,7 +14,8 @@ import {
   YAO_PREV_BAD,
   yaoWordAfter,
 } from './lexicon';
-import { HARD_YAO_WORD } from './prose';
+import { CONDITION_CONSEQUENT, CONDITION_SUBJECT, HARD_YAO_WORD } from './prose';
+import type { Clause } from './segment';
 import type { DirectiveKind } from './types';
 
 export interface Lead {
@@ -163,4 +165,74 @@ export function headingKind(heading: string, lead: Lead | null): DirectiveKind {
   if (heading.startsWith('在') && /下(?:足|苦|真)?功夫$/.test(heading)) return 'xia-gongfu';
   if (isZaiShang(heading.slice(0, 60))) return 'zai-shang';
   return 'yao';
+}
+
+/** What the scan knows when a 要 clause comes up. */
+export interface YaoContext {
+  /** the sentence reports another body or person (党代会提出，… / a quotation in a speech) */
+  reportedOther: boolean;
+  /** the clause follows a speech verb (李明强调，要…) */
+  afterSpeech: boolean;
+  /** a directive opened earlier in the same sentence */
+  openInSent: boolean;
+  /** the open directive, if any */
+  open: { heading: boolean; text: string } | null;
+  /** the speech verb opens the clause without a subject (强调要…) */
+  bareVerb: boolean;
+}
+
+/**
+ * Whether a clause with a 要 lead opens a directive ('trigger'), is a measure of the open one
+ * ('measure'), or is neither ('drop': the conditional subject of 我省要走在前列，必须…).
+ */
+export function decideYao(
+  text: string,
+  clauses: readonly Clause[],
+  ci: number,
+  from: number,
+  lead: Lead,
+  ctx: YaoContext,
+): 'trigger' | 'measure' | 'drop' {
+  const c = clauses[ci]!;
+  const prv = clauses[ci - 1];
+  const nxt = clauses[ci + 1];
+  const nextInSent = nxt !== undefined && nxt.sent === c.sent;
+  if (
+    lead.addressee &&
+    nextInSent &&
+    CONDITION_SUBJECT.test(stripModalTail(text.slice(from, lead.headStart - 1))) &&
+    CONDITION_CONSEQUENT.test(text.slice(nxt.s, Math.min(nxt.e, nxt.s + 6)))
+  )
+    return 'drop';
+  if (ctx.reportedOther) return 'measure';
+  const opensHere = c.itemFirst || ctx.afterSpeech || !ctx.openInSent;
+  if (!opensHere) return 'measure';
+  // 特别是要… elaborates the open directive
+  if (lead.emphasis && ctx.open !== null) return 'measure';
+  // …，经济大省要真正挑起大梁 — a comma-embedded addressee inside an open directive is a measure
+  // (after an action clause; a connective, time word or background clause leaves the trigger)
+  if (lead.addressee && ctx.open !== null && !c.itemFirst && !ctx.afterSpeech && prv && prv.sent === c.sent) {
+    const pt = text.slice(prv.s, prv.e);
+    if (!isFrameOnly(pt) && !isNonAction(pt)) return 'measure';
+  }
+  if (lead.topic !== null) {
+    if (!c.sentFirst && !c.itemFirst) return 'measure';
+    // 乡村建设要… under a heading about 乡村建设 elaborates the heading
+    if (ctx.open?.heading && ctx.open.text.includes(lead.topic)) return 'measure';
+  }
+  // 既要…，更要/又要… is one paired statement, not a new directive
+  if (
+    !c.itemFirst &&
+    prv &&
+    prv.sent === c.sent &&
+    /既要/.test(text.slice(prv.s, Math.min(prv.e, prv.s + 30)))
+  )
+    return 'measure';
+  if (!ctx.bareVerb) {
+    // attributive 要 (我们要建成的…是…)
+    const after = text.slice(lead.headStart, Math.min(c.e, lead.headStart + 40));
+    if (/^[^，,]{1,3}的/.test(after) && (/的[^，,]*是/.test(after) || (nextInSent && text[nxt.s] === '是')))
+      return 'measure';
+  }
+  return 'trigger';
 }

@@ -100,3 +100,15 @@ describe('statements and reports are not tasks', () => {
     ).toEqual([['持续深化作风建设', ['常抓不懈', '驰而不息']]]);
   });
 });
+
+describe('comma-embedded addressee', () => {
+  it('…，各地要… after an action clause is a measure of the open directive; after a frame it triggers', () => {
+    expect(pairs(['要稳住工业生产。统筹抓好项目建设，各县区要挑起大梁，多作贡献。'])).toEqual([
+      ['稳住工业生产', ['统筹抓好项目建设', '挑起大梁', '多作贡献']],
+    ]);
+    expect(run(['要稳住工业生产。当前，各县区要挑起大梁，多作贡献。']).map((d) => d.heading)).toEqual([
+      '稳住工业生产',
+      '挑起大梁',
+    ]);
+  });
+});

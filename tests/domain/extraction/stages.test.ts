@@ -7,7 +7,7 @@ import { mergeHeadingFrames, mergeMeasureFrames } from '../../../src/domain/extr
 import { paragraphs, segmentParagraph } from '../../../src/domain/extraction/segment';
 import { type Draft, doubtsOf } from '../../../src/domain/extraction/spans';
 import { readNumberedHeading } from '../../../src/domain/extraction/structure';
-import { analyzeLead } from '../../../src/domain/extraction/triggers';
+import { analyzeLead, decideYao, type YaoContext } from '../../../src/domain/extraction/triggers';
 
 const clausesOf = (t: string) => segmentParagraph(t, 0, t.length).clauses;
 
@@ -169,5 +169,43 @@ describe('spans: doubts for the person checking', () => {
     ['a measure that ran on', { measureRules: ['clause', 'ran-on'] }, ['measure-ran-on']],
   ])('%s', (_name, over, want) => {
     expect(doubtsOf(draft(over), discourse)).toEqual(want);
+  });
+});
+
+describe('triggers: does a 要 clause open a directive?', () => {
+  const none: YaoContext = {
+    reportedOther: false,
+    afterSpeech: false,
+    openInSent: false,
+    open: null,
+    bareVerb: false,
+  };
+  const openOne = { heading: false, text: '抓好防汛' };
+  it.each<[string, string, number, Partial<YaoContext>, string]>([
+    ['at a sentence start', '要抓好防汛，落实值班。', 0, {}, 'trigger'],
+    [
+      'after another trigger in the sentence',
+      '要抓好防汛，要落实值班。',
+      1,
+      { openInSent: true, open: openOne },
+      'measure',
+    ],
+    [
+      'right after a speech verb',
+      '李明强调，要抓好防汛。',
+      1,
+      { afterSpeech: true, openInSent: true, open: openOne },
+      'trigger',
+    ],
+    ['in a reported sentence', '党代会提出，要建设强区。', 1, { reportedOther: true }, 'measure'],
+    ['conditional subject', '我省要走在前列，必须加快创新。', 0, {}, 'drop'],
+    ['既要…，又要…', '既要抓发展，又要保安全。', 1, { openInSent: true, open: openOne }, 'measure'],
+    ['attributive 要', '我们要建成的城市，是宜居城市。', 0, {}, 'measure'],
+    ['topic mid-sentence', '统筹推进，财政政策要加力。', 1, { open: openOne }, 'measure'],
+  ])('%s', (_name, t, ci, ctx, want) => {
+    const cs = clausesOf(t);
+    const lead = analyzeLead(t, cs[ci]!.s, cs[ci]!.e)!;
+    expect(lead.yao).toBe(true);
+    expect(decideYao(t, cs, ci, cs[ci]!.s, lead, { ...none, ...ctx })).toBe(want);
   });
 });
