@@ -247,6 +247,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
             openInSent,
             open: open && { heading: open.heading, text: text.slice(open.hs, open.he) },
             bareVerb: sp?.subject.type === 'bare',
+            inSection: stack.some((f) => f.draft !== null),
           });
           if (yao === 'drop') continue; // conditional subject 要 (我省要实现这个目标，必须…)
           trigger = yao === 'trigger';

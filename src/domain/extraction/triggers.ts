@@ -18,6 +18,8 @@ import { CONDITION_CONSEQUENT, CONDITION_SUBJECT, HARD_YAO_WORD } from './prose'
 import type { Clause } from './segment';
 import type { DirectiveKind } from './types';
 
+const PAGE_JUMP = /^[（(](?:下转|上接|转|接)[^）)]{1,8}[)）]/;
+
 export interface Lead {
   enumerated: boolean;
   yao: boolean;
@@ -39,6 +41,15 @@ export function analyzeLead(text: string, s: number, e: number): Lead | null {
   let i = s;
   // whitespace and an opening quotation mark (李明说：“各部门要…)
   while (i < e && (/\s/.test(text[i]!) || text[i] === '“' || text[i] === '"')) i++;
+  // a newspaper's page-jump markers ((下转A2版) (上接第1版)) are not part of the text
+  for (
+    let m = PAGE_JUMP.exec(text.slice(i, Math.min(e, i + 16)));
+    m;
+    m = PAGE_JUMP.exec(text.slice(i, Math.min(e, i + 16)))
+  ) {
+    i += m[0].length;
+    while (i < e && /\s/.test(text[i]!)) i++;
+  }
   if (i >= e) return null;
   const lead: Lead = {
     enumerated: false,
@@ -179,6 +190,8 @@ export interface YaoContext {
   open: { heading: boolean; text: string } | null;
   /** the speech verb opens the clause without a subject (强调要…) */
   bareVerb: boolean;
+  /** the clause is in the section of a numbered heading that states a task */
+  inSection: boolean;
 }
 
 /**
@@ -208,7 +221,9 @@ export function decideYao(
   const opensHere = c.itemFirst || ctx.afterSpeech || !ctx.openInSent;
   if (!opensHere) return 'measure';
   // 特别是要… elaborates the open directive
-  if (lead.emphasis && ctx.open !== null) return 'measure';
+  // (inside a sentence, or anywhere in a numbered heading's section; a sentence of its own outside
+  // one is a directive: 。特别是要把A和B结合起来，…)
+  if (lead.emphasis && ctx.open !== null && (!c.sentFirst || ctx.inSection)) return 'measure';
   // …，经济大省要真正挑起大梁 — a comma-embedded addressee inside an open directive is a measure
   // (after an action clause; a connective, time word or background clause leaves the trigger)
   if (lead.addressee && ctx.open !== null && !c.itemFirst && !ctx.afterSpeech && prv && prv.sent === c.sent) {

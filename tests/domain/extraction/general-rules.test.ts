@@ -112,3 +112,25 @@ describe('comma-embedded addressee', () => {
     ]);
   });
 });
+
+describe('plans, focus phrases and page jumps', () => {
+  it('a plan for the record (拟安排…) and a focus phrase (特别是…的工作任务) are no measures', () => {
+    expect(pairs(['要加力提效。今年拟安排专项资金5亿元，优化支出结构。'])).toEqual([
+      ['加力提效', ['优化支出结构']],
+    ]);
+    expect(pairs(['要树立全局观念，特别是涉及多个部门的工作任务，主动协调配合。'])).toEqual([
+      ['树立全局观念', ['主动协调配合']],
+    ]);
+  });
+  it('a newspaper’s page-jump markers do not block the trigger after them', () => {
+    expect(
+      run(['会议指出，形势很好。(下转A2版) (上接第1版)我们一定要狠抓落实，务求实效。']).map((d) => d.heading),
+    ).toEqual(['狠抓落实']);
+  });
+  it('a sentence of its own opening with 特别是要 is a directive outside a numbered section', () => {
+    expect(run(['要抓好学习。特别是要把学习和实践结合起来，推动工作。']).map((d) => d.heading)).toEqual([
+      '抓好学习',
+      '把学习和实践结合起来',
+    ]);
+  });
+});

@@ -179,6 +179,7 @@ describe('triggers: does a 要 clause open a directive?', () => {
     openInSent: false,
     open: null,
     bareVerb: false,
+    inSection: false,
   };
   const openOne = { heading: false, text: '抓好防汛' };
   it.each<[string, string, number, Partial<YaoContext>, string]>([
@@ -201,6 +202,21 @@ describe('triggers: does a 要 clause open a directive?', () => {
     ['conditional subject', '我省要走在前列，必须加快创新。', 0, {}, 'drop'],
     ['既要…，又要…', '既要抓发展，又要保安全。', 1, { openInSent: true, open: openOne }, 'measure'],
     ['attributive 要', '我们要建成的城市，是宜居城市。', 0, {}, 'measure'],
+    [
+      '特别是要 inside a sentence',
+      '要抓好防汛，特别是要关注山区。',
+      1,
+      { openInSent: true, open: openOne },
+      'measure',
+    ],
+    ['特别是要 opening a sentence outside a section', '特别是要关注山区。', 0, { open: openOne }, 'trigger'],
+    [
+      '特别是要 opening a sentence in a section',
+      '特别是要关注山区。',
+      0,
+      { open: openOne, inSection: true },
+      'measure',
+    ],
     ['topic mid-sentence', '统筹推进，财政政策要加力。', 1, { open: openOne }, 'measure'],
   ])('%s', (_name, t, ci, ctx, want) => {
     const cs = clausesOf(t);
