@@ -86,6 +86,22 @@ export function clauseSubject(clause: string, known: Map<string, string | null>)
   return null;
 }
 
+const NARRATIVE_VERB =
+  /^(?:勉励|鼓励|希望|看望|慰问|考察|来到|走进|察看|查看|询问|详细询问|了解|听取|主持召开|首先来到|随后来到|充分肯定|肯定|对[^，,]{1,20}(?:予以|给予|表示)肯定)/;
+
+/**
+ * A sentence that narrates what a person did (李强勉励大家… / 李强来到…了解…): a report of the
+ * visit, not the person's words, so it gives no measures.
+ */
+export function isNarrative(clause: string, known: Map<string, string | null>): boolean {
+  for (const len of [3, 2, 4]) {
+    const cand = clause.slice(0, len);
+    if (!known.has(cand) && !(isPersonName(cand) && SURNAMES.has(cand[0]!))) continue;
+    if (NARRATIVE_VERB.test(clause.slice(len, len + 24))) return true;
+  }
+  return false;
+}
+
 function summaryAuthor(line: string, known: Map<string, string | null>): KnownPerson | null {
   const m = SUMMARY_TITLE.exec(line.trim());
   if (!m) return null;

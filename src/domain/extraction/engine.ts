@@ -8,7 +8,7 @@
 //   spans (spans.ts)          drafts → directives: exact spans, rules, doubts, suggestions
 // This file is the scan that runs the per-clause stages in text order and keeps what carries over
 // between clauses: the open directive, the heading outline, the quotation and background state.
-import { analyzeDiscourse, speakerAt } from './discourse';
+import { analyzeDiscourse, isNarrative, speakerAt } from './discourse';
 import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause } from './lexicon';
 import { readMeasure } from './measures';
 import { meetingHints } from './meeting';
@@ -177,6 +177,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         const flags = sentenceFlags(text, clauses, ctexts, ci, closing);
         sentStatement = flags.statement;
         sentOutline = flags.outline;
+        // 在…产业园，李强勉励大家… narrates a visit: no measures
+        for (let j = ci; j < ci + 2 && j < clauses.length && clauses[j]!.sent === c.sent; j++)
+          if (isNarrative(ctexts[j]!, known)) sentStatement = true;
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
         // 对此，我们必须… / 为此，… turns from background to action
         else if (background && TURN_TO_ACTION.test(ctexts[ci]!)) background = false;

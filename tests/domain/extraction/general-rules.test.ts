@@ -134,3 +134,13 @@ describe('plans, focus phrases and page jumps', () => {
     ]);
   });
 });
+
+describe('narrated visits', () => {
+  it('a sentence narrating what a person did (X勉励大家… / X来到…) gives no measures', () => {
+    expect(
+      pairs([
+        '国务院副总理孔繁远在江南调研。他强调，要加快科技创新，培育新兴产业。在软件园，孔繁远勉励大家勇攀高峰，突破关键技术。',
+      ]),
+    ).toEqual([['加快科技创新', ['培育新兴产业']]]);
+  });
+});
