@@ -64,6 +64,8 @@ export interface SpeakerAt {
   sincePara: number;
 }
 
+/** How many clauses back a pronoun looks for the person last named as a subject. */
+const MAX_PRONOUN_LOOKBACK = 400;
 const ATTENDANCE_END = /(?:参加|出席|列席|陪同)(?:会议|座谈会?|活动|调研)?$/;
 const CLOSING_LINE = /^(?:作者|讲话人|主讲人)[：:]/;
 /** A 讲话摘要 / 讲话要点 title line: X同志的讲话摘要 (the speech of X starts). */
@@ -160,6 +162,21 @@ export function analyzeDiscourse(text: string, paras: SegmentedParagraph[]): Dis
   let authorMode = workReport;
   let speaker: string | null = null;
   let lastSubject: string | null = null;
+  // clauses since lastSubject was set by an event: searched backwards for a subject only when a
+  // pronoun needs one (subjects are rare to need, costly to look for in every clause)
+  let pending: [number, number][] = [];
+  const resolvePronoun = (): string | null => {
+    for (let k = pending.length - 1; k >= 0 && k >= pending.length - MAX_PRONOUN_LOOKBACK; k--) {
+      const [s, e] = pending[k]!;
+      const subj = clauseSubject(text.slice(s, e), known);
+      if (subj) return subj;
+    }
+    return lastSubject;
+  };
+  const named = (name: string) => {
+    lastSubject = name;
+    pending = [];
+  };
   const setTitle = (who: KnownPerson, overwrite: boolean) => {
     if (who.title && (overwrite || !titles.has(who.name))) titles.set(who.name, who.title);
   };
@@ -185,7 +202,7 @@ export function analyzeDiscourse(text: string, paras: SegmentedParagraph[]): Dis
       if (who) {
         setTitle(who, true);
         emit(ps, p, who.name, 'speech-title');
-        lastSubject = who.name;
+        named(who.name);
         authorMode = true;
         role = 'speech-title';
       }
@@ -201,7 +218,7 @@ export function analyzeDiscourse(text: string, paras: SegmentedParagraph[]): Dis
         else if (who && !/^(?:会议|会上)/.test(who.name)) {
           setTitle(who, true);
           emit(ps, p, who.name, 'byline');
-          lastSubject = who.name;
+          named(who.name);
           authorMode = true;
           role = 'byline';
         }
@@ -248,7 +265,7 @@ export function analyzeDiscourse(text: string, paras: SegmentedParagraph[]): Dis
       if (sp) {
         const t = sp.subject;
         if (t.type === 'person') {
-          lastSubject = t.name;
+          named(t.name);
           if (!authorMode) {
             setTitle({ name: t.name, title: t.title }, false);
             emit(c.s, p, t.name, 'speech-verb');
@@ -261,12 +278,20 @@ export function analyzeDiscourse(text: string, paras: SegmentedParagraph[]): Dis
         }
         if (t.type === 'pronoun') {
           // 他/她 refers to the person last named as a subject (in a speech: its author)
-          if (!authorMode && lastSubject !== null) emit(c.s, p, lastSubject, 'pronoun');
+          if (!authorMode) {
+            const who = resolvePronoun();
+            if (who !== null) {
+              emit(c.s, p, who, 'pronoun');
+              named(who);
+            }
+          }
           continue;
         }
       }
-      const subj = clauseSubject(ctext, known);
-      if (subj) lastSubject = subj;
+      if (!authorMode) {
+        pending.push([c.s, c.e]);
+        if (pending.length > 2 * MAX_PRONOUN_LOOKBACK) pending = pending.slice(-MAX_PRONOUN_LOOKBACK);
+      }
     }
   }
   return { workReport, roles, authorMode: authorModes, leadChanged, events, titles, known };
