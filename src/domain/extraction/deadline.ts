@@ -114,7 +114,24 @@ const PHRASES: {
     re: /(?:今年底|年底前|年底|年内|今年内|本年度|下半年|全年)/,
     resolve: (_m, base) => (base ? ymd(base.y, 12, 31) : null),
   },
-  { re: /明年/, resolve: (_m, base) => (base ? ymd(base.y + 1, 12, 31) : null) },
+  {
+    // 明年6月底前 / 明年上半年 / 明年一季度 / 明年底: the same phrases, one year on
+    re: new RegExp(`明年(?:${NUM}月(?:底|末)?|上半年|(?:第)?([一二三四1-4])季度(?:末)?|年?底)?`),
+    resolve: (m, base) => {
+      if (!base) return null;
+      const y = base.y + 1;
+      if (m[1]) {
+        const mo = parseSmallNumber(m[1]);
+        return mo >= 1 && mo <= 12 ? ymd(y, mo, lastDay(y, mo)) : null;
+      }
+      if (m[0].endsWith('上半年')) return ymd(y, 6, 30);
+      if (m[2]) {
+        const mo = parseSmallNumber(m[2]) * 3;
+        return ymd(y, mo, lastDay(y, mo));
+      }
+      return ymd(y, 12, 31);
+    },
+  },
 ];
 
 /**

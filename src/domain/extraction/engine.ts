@@ -1,73 +1,25 @@
-import { suggestDeadline } from './deadline';
-import {
-  BACKGROUND_OPENER,
-  COGNITION_RE,
-  CONNECTIVE_RE,
-  ENUM_RE,
-  isAddressee,
-  isClosingClause,
-  isFrame,
-  isLabelHeading,
-  isNonAction,
-  isResultHeading,
-  isTimeWord,
-  isZaiShang,
-  MEASURE_LEAD,
-  numberedMarker,
-  REVIEW_HEADING,
-  stripModalTail,
-  YAO_NEXT_BAD,
-  YAO_PREV_BAD,
-} from './lexicon';
+// The extraction pipeline. Each stage is its own module with typed inputs and outputs:
+//   segment (segment.ts)      paragraphs → sentences → ；-items → clauses, with offsets
+//   speakers (discourse.ts)   who speaks where: events carried forward, looked up by offset
+//   structure (structure.ts)  numbered headings and the kind of section each opens
+//   triggers (triggers.ts)    the clause shapes that open a directive, where its heading starts
+//   merge (merge.ts)          frames merged with the clause they frame, in headings and measures
+//   measures (measures.ts)    the action clauses of the open directive
+//   spans (spans.ts)          drafts → directives: exact spans, rules, doubts, suggestions
+// This file is the scan that runs the per-clause stages in text order and keeps what carries over
+// between clauses: the open directive, the heading outline, the quotation and background state.
+import { analyzeDiscourse, isNarrative, speakerAt } from './discourse';
+import { BACKGROUND_OPENER, COGNITION_RE, isClosingClause } from './lexicon';
+import { readMeasure } from './measures';
 import { meetingHints } from './meeting';
-import {
-  CONDITION_CONSEQUENT,
-  CONDITION_SUBJECT,
-  HARD_YAO_WORD,
-  isCausativeParallel,
-  QUOTED_SOURCE,
-  SPEECH_TITLE_LINE,
-  sentenceFlags,
-  splitActionChain,
-  TURN_TO_ACTION,
-  WORK_REPORT_RE,
-} from './prose';
+import { mergeHeadingFrames } from './merge';
+import { QUOTED_SOURCE, REPORTED_DOCUMENT, sentenceFlags, TURN_TO_ACTION } from './prose';
 import { paragraphs, segmentParagraph } from './segment';
-import { bylineName, collectTitledNames, paragraphPerson, parseSpeech, titleAuthor } from './speakers';
-import type {
-  DirectiveKind,
-  ExtractedDirective,
-  ExtractedSpeaker,
-  ExtractionResult,
-  ExtractOptions,
-  UnitKeyword,
-} from './types';
-import { DEFAULT_UNIT_KEYWORDS, suggestLeadUnit } from './units';
-
-interface Lead {
-  enumerated: boolean;
-  yao: boolean;
-  zai: boolean;
-  addressee: boolean;
-  timeLead: boolean;
-  elaborate: boolean;
-  /** 特别是要 / 尤其要: an emphasis inside an open directive, not a new one */
-  emphasis: boolean;
-  headStart: number;
-}
-
-interface Draft {
-  id: string;
-  kind: DirectiveKind;
-  speaker: string | null;
-  hs: number;
-  he: number;
-  measures: [number, number][];
-  parentId: string | null;
-  heading: boolean; // numbered heading: measures may cross paragraphs
-  para: number;
-  sent: number;
-}
+import { buildDirectives, type Draft } from './spans';
+import { parseSpeech } from './speakers';
+import { readNumberedHeading } from './structure';
+import { analyzeLead, decideYao, headingKind, type Lead } from './triggers';
+import type { DirectiveKind, ExtractedSpeaker, ExtractionResult, ExtractOptions, TriggerRule } from './types';
 
 interface HeadingFrame {
   level: number;
@@ -75,168 +27,62 @@ interface HeadingFrame {
   review: boolean;
 }
 
+const triggerRule = (lead: Lead): TriggerRule =>
+  lead.enumerated
+    ? 'enumerated'
+    : lead.addressee
+      ? 'addressee-yao'
+      : lead.topic !== null
+        ? 'topic-yao'
+        : lead.zai
+          ? 'zai-shang'
+          : 'yao';
+
 const COUNT_RE = /[一二三四五六七八九十两几\d]+(?:个方面|方面|点|项|件|条|个)/;
-const OUTLINE_RE = /怎么|怎样|如何|什么|哪/;
-const MEASURE_MODAL = /(?:必须|应该|应当|务必|一定要|要)/g;
-/** Trigger shape at the start of [s, e): enumerator, connective, addressee, 要, 在X上Y. */
-function analyzeLead(text: string, s: number, e: number): Lead | null {
-  let i = s;
-  // whitespace and an opening quotation mark (李明说：“各部门要…)
-  while (i < e && (/\s/.test(text[i]!) || text[i] === '“' || text[i] === '"')) i++;
-  if (i >= e) return null;
-  const lead: Lead = {
-    enumerated: false,
-    yao: false,
-    zai: false,
-    addressee: false,
-    timeLead: false,
-    elaborate: false,
-    emphasis: false,
-    headStart: i,
-  };
-  const em = ENUM_RE.exec(text.slice(i, Math.min(e, i + 24)));
-  if (em) {
-    lead.enumerated = true;
-    i += em[0].length;
-    if (em[0].endsWith('要')) lead.yao = true;
-  }
-  for (let n = 0; n < 2 && !lead.yao; n++) {
-    const cm = CONNECTIVE_RE.exec(text.slice(i, Math.min(e, i + 12)));
-    if (!cm) break;
-    if (/^(?:特别是|尤其是)$/.test(cm[0]) && text[i + cm[0].length] === '要') lead.emphasis = true;
-    i += cm[0].length;
-  }
-  if (!lead.yao) {
-    const lim = Math.min(e - 1, i + 16);
-    for (let k = i; k < lim; k++) {
-      if (text[k] !== '要') continue;
-      if (YAO_NEXT_BAD.has(text[k + 1]!)) continue;
-      const prefix = text.slice(i, k);
-      // 界首要 in 临泉、界首要…: 首 ends a place name, but 主要/重要/需要 stay words
-      if (
-        k > s &&
-        YAO_PREV_BAD.has(text[k - 1]!) &&
-        !(prefix.includes('、') && !HARD_YAO_WORD.has(text[k - 1]!) && isAddressee(prefix))
-      )
-        continue;
-      if (/(?:就是|重点是|关键是|核心是|根本是)$/.test(prefix)) {
-        lead.elaborate = true;
-        lead.headStart = k + 1;
-        return lead;
-      }
-      const core = stripModalTail(prefix);
-      if (/^(?:特别|尤其|特别是|尤其是)$/.test(prefix)) lead.emphasis = true;
-      if (core === '') lead.yao = true;
-      else if (isTimeWord(core)) {
-        lead.yao = true;
-        lead.timeLead = true;
-      } else if (isAddressee(core)) {
-        lead.yao = true;
-        lead.addressee = !isTimeWord(core);
-      }
-      if (lead.yao) {
-        i = k + 1;
-        break;
-      }
-      break;
-    }
-  }
-  while (i < e && /\s/.test(text[i]!)) i++;
-  lead.headStart = i;
-  if (!lead.yao && !lead.enumerated) {
-    if (isZaiShang(text.slice(i, Math.min(e, i + 60)))) lead.zai = true;
-    else return null;
-  }
-  if (lead.enumerated && OUTLINE_RE.test(text.slice(i, Math.min(e, i + 16)))) return null;
-  if (lead.headStart >= e && !lead.enumerated) return null;
-  return lead;
-}
-
-/** A clause that is only a connective / time word / addressee (特别是各级教育部门，要…). */
-function isFrameOnly(s: string): boolean {
-  const m = CONNECTIVE_RE.exec(s);
-  const rest = m ? s.slice(m[0].length) : s;
-  if (rest === '' || isTimeWord(rest)) return true;
-  return m !== null && rest.length <= 14 && isAddressee(rest);
-}
-
-/** Start of the measure text inside [s, e): drops 特别是要 / 必须 / 各部门要 … */
-function measureStart(text: string, s: number, e: number, lead: Lead | null): number {
-  let i = s;
-  // 既要…，又要… stay whole; otherwise the lead (addressee, modal) is not part of the measure
-  if (
-    lead &&
-    (lead.elaborate || (lead.yao && !lead.timeLead)) &&
-    !/又要\s*$/.test(text.slice(s, lead.headStart))
-  )
-    i = lead.headStart;
-  const m = MEASURE_LEAD.exec(text.slice(i, Math.min(e, i + 6)));
-  if (m && i + m[0].length < e) i += m[0].length;
-  else {
-    const head = text.slice(i, Math.min(e, i + 18));
-    MEASURE_MODAL.lastIndex = 0;
-    let mm = MEASURE_MODAL.exec(head);
-    while (
-      mm &&
-      mm[0] === '要' &&
-      (YAO_NEXT_BAD.has(head[mm.index + 1] ?? '') || YAO_PREV_BAD.has(head[mm.index - 1] ?? ''))
-    )
-      mm = MEASURE_MODAL.exec(head);
-    if (mm && mm.index > 0) {
-      const prefix = stripModalTail(head.slice(0, mm.index));
-      if (prefix && isAddressee(prefix) && !isTimeWord(prefix) && i + mm.index + mm[0].length < e)
-        i += mm.index + mm[0].length;
-    }
-  }
-  return i;
-}
-
-function headingKind(heading: string, lead: Lead | null): DirectiveKind {
-  if (lead?.enumerated) return 'enumerated';
-  if (lead?.addressee) return 'addressee';
-  if (heading.startsWith('在') && /下(?:足|苦|真)?功夫$/.test(heading)) return 'xia-gongfu';
-  if (isZaiShang(heading.slice(0, 60))) return 'zai-shang';
-  return 'yao';
-}
 
 export function runExtraction(text: string, options: ExtractOptions): ExtractionResult {
   const warnings: string[] = [];
   const meeting = meetingHints(text);
-  const known = collectTitledNames(text);
   const drafts: Draft[] = [];
   const speakers: ExtractedSpeaker[] = [];
-  const speakerTitle = new Map<string, string | null>();
-  let speaker: string | null = null;
   let open: Draft | null = null;
   const stack: HeadingFrame[] = [];
   let enumParent: string | null = null;
-  // the speaker was set by a byline or a speech title: the text is a speech by its author
-  let authorMode = false;
+  const paras = paragraphs(text);
+  const segmented = paras.map(([s, e]) => ({ s, e, clauses: segmentParagraph(text, s, e).clauses }));
+  const discourse = analyzeDiscourse(text, segmented);
+  const known = discourse.known;
 
   const newDraft = (
     kind: DirectiveKind,
+    rule: TriggerRule,
     hs: number,
     he: number,
     parentId: string | null,
     para: number,
     sent: number,
     heading = false,
+    headingMerged = false,
   ): Draft => {
+    const speaker = speakerAt(discourse, hs).speaker;
     const d: Draft = {
       id: `d${drafts.length + 1}`,
       kind,
+      rule,
       speaker,
       hs,
       he,
       measures: [],
+      measureRules: [],
       parentId,
       heading,
+      headingMerged,
       para,
       sent,
     };
     drafts.push(d);
     if (speaker !== null && !speakers.some((x) => x.name === speaker)) {
-      speakers.push({ name: speaker, title: speakerTitle.get(speaker) ?? known.get(speaker) ?? null });
+      speakers.push({ name: speaker, title: discourse.titles.get(speaker) ?? known.get(speaker) ?? null });
     }
     return d;
   };
@@ -248,136 +94,58 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     return null;
   };
 
-  const paras = paragraphs(text);
-  // a government work report is nobody's speech: speaker null, bylines and names ignored
-  let workReport = false;
-  for (let p = 0; p < paras.length && p < 6; p++) {
-    const [a, b] = paras[p]!;
-    if (WORK_REPORT_RE.test(text.slice(a, Math.min(b, a + 120)))) workReport = true;
-  }
-  if (workReport) authorMode = true;
   for (let p = 0; p < paras.length; p++) {
     const [ps, pe] = paras[p]!;
-    const { clauses } = segmentParagraph(text, ps, pe);
+    const clauses = segmented[p]!.clauses.slice();
     const ctexts = clauses.map((c) => text.slice(c.s, c.e));
     if (clauses.length === 0) continue;
     let start = 0;
-
-    // a speech title naming its author (李国栋同志在…大会上的讲话)
-    if ((clauses.length === 1 || clauses.length === 2) && pe - ps <= 90 && (p < 4 || open === null)) {
-      const who = workReport ? null : titleAuthor(text.slice(ps, pe), known);
-      if (who) {
-        speaker = who.name;
-        if (who.title) speakerTitle.set(who.name, who.title);
-        authorMode = true;
-        open = null;
-        stack.length = 0; // a new speech starts its own outline
-        continue;
-      }
-    }
-    // a speech title without the author (在全县…会议上的讲话): a new speech starts
-    if (clauses.length === 1 && pe - ps <= 90 && SPEECH_TITLE_LINE.test(text.slice(ps, pe))) {
+    const authorMode = discourse.authorMode[p]!;
+    const role = discourse.roles[p]!;
+    if (role === 'ignored-byline') continue;
+    if (role !== 'body') {
+      // a speech title or byline: a new speech starts its own outline
       open = null;
       stack.length = 0;
       continue;
     }
-    // a byline (speech author) line
-    if (
-      (clauses.length === 1 || /^(?:作者|讲话人|主讲人)[：:]/.test(text.slice(ps, ps + 4))) &&
-      pe - ps <= 30
-    ) {
-      const prev = p > 0 ? text.slice(paras[p - 1]![0], paras[p - 1]![1]) : '';
-      if (p < 8 || /讲话|致辞|报告|发言/.test(prev)) {
-        const who = bylineName(text.slice(ps, pe), known);
-        if (workReport && who) continue;
-        if (who && !/^(?:会议|会上)/.test(who.name)) {
-          speaker = who.name;
-          if (who.title) speakerTitle.set(who.name, who.title);
-          authorMode = true;
-          open = null;
-          stack.length = 0;
-          continue;
-        }
-      }
-    }
 
     // numbered heading (一、 / （一） / 1． / 第一，)
-    const nm = numberedMarker(text.slice(ps, Math.min(pe, ps + 8)));
-    if (nm) {
+    const nh = readNumberedHeading(text, ps, pe, clauses);
+    if (nh) {
       open = null;
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= nm.level) stack.pop();
-      let hs = ps + nm.len;
-      let k = 0;
-      if (clauses[0]!.e <= hs) k = 1; // 第一， alone
-      const firstIdx = k;
-      while (k < clauses.length - 1 && clauses[k]!.term !== '.' && clauses[k]!.term !== ':') k++;
-      const last = clauses[k];
-      const first = clauses[firstIdx];
-      if (first && last) {
-        hs = Math.max(hs, first.s);
-        while (hs < last.e && /\s/.test(text[hs]!)) hs++;
-        if (text[hs] === '要' && !YAO_NEXT_BAD.has(text[hs + 1]!)) hs++;
-        let he = last.e;
-        let bodyAt = -1;
-        // a heading set off from its body by a wide space on the same line (一、坚定信心　当前，…)
-        for (let g = hs + 4; g < first.e && g < hs + 40; g++) {
-          if (text[g] === '\u3000' || (text[g] === ' ' && text[g + 1] === ' ')) {
-            let b = g;
-            while (b < first.e && /\s/.test(text[b]!)) b++;
-            if (first.e - b >= 2) {
-              he = g;
-              bodyAt = b;
-            }
-            break;
-          }
-        }
-        const headingText = text.slice(hs, he);
-        const parentReview = stack.some((f) => f.review);
-        const review =
-          parentReview ||
-          (nm.level === 1 && (REVIEW_HEADING.test(headingText) || isResultHeading(headingText)));
-        if (he - hs < 2 || isLabelHeading(headingText) || parentReview) {
-          stack.push({ level: nm.level, draft: null, review });
-        } else {
-          const d = newDraft(
-            'numbered-heading',
-            hs,
-            he,
-            headingParent(),
-            p,
-            bodyAt >= 0 ? first.sent : last.sent,
-            true,
-          );
-          stack.push({ level: nm.level, draft: d, review: false });
-          open = d;
-        }
-        enumParent = null;
-        start = k + 1;
-        if (bodyAt >= 0) {
-          // the rest of the first clause is body text
-          clauses[firstIdx] = { ...first, s: bodyAt };
-          ctexts[firstIdx] = text.slice(bodyAt, first.e);
-          start = firstIdx;
-        }
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= nh.level) stack.pop();
+      const first = clauses[nh.first]!;
+      const parentReview = stack.some((f) => f.review);
+      if (nh.label || parentReview) {
+        stack.push({ level: nh.level, draft: null, review: parentReview || nh.reviewsSection });
+      } else {
+        const sent = nh.bodyAt >= 0 ? first.sent : clauses[nh.last]!.sent;
+        const d = newDraft(
+          'numbered-heading',
+          'numbered-heading',
+          nh.hs,
+          nh.he,
+          headingParent(),
+          p,
+          sent,
+          true,
+        );
+        stack.push({ level: nh.level, draft: d, review: false });
+        open = d;
+      }
+      enumParent = null;
+      start = nh.last + 1;
+      if (nh.bodyAt >= 0) {
+        // the rest of the first clause is body text
+        clauses[nh.first] = { ...first, s: nh.bodyAt };
+        ctexts[nh.first] = text.slice(nh.bodyAt, first.e);
+        start = nh.first;
       }
     }
 
-    // news report: the person named at the start of a paragraph speaks in it
-    const firstSentence = clauses.filter((c) => c.sent === 0);
-    const attendance =
-      firstSentence.length > 0 &&
-      /(?:参加|出席|列席|陪同)(?:会议|座谈会?|活动|调研)?$/.test(
-        text.slice(firstSentence[firstSentence.length - 1]!.s, firstSentence[firstSentence.length - 1]!.e),
-      ) &&
-      firstSentence.length <= 2;
-    if (!authorMode && start === 0 && !attendance) {
-      const who = paragraphPerson(text.slice(ps, Math.min(pe, ps + 40)), known);
-      if (who && who.name !== speaker) {
-        speaker = who.name;
-        if (who.title && !speakerTitle.has(who.name)) speakerTitle.set(who.name, who.title);
-        if (open && !open.heading) open = null;
-      }
-    }
+    // news report: a paragraph that opens with a new person ends the previous directive
+    if (discourse.leadChanged[p] && start === 0 && open && !open.heading) open = null;
 
     // a speech-closing paragraph (同志们，… / 各位代表！…) ends a numbered heading's section
     const closing = /^(?:同志们|各位代表|各位委员|朋友们)[，,！!]/.test(text.slice(ps, Math.min(pe, ps + 6)));
@@ -399,7 +167,8 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
     for (let ci = start; ci < clauses.length; ci++) {
       const c = clauses[ci]!;
       if (c.sentFirst || ci === start) {
-        sentReportedOther = false;
+        // 党的二十大报告把制度建设摆在…: the sentence reports a document, not the speaker's words
+        sentReportedOther = REPORTED_DOCUMENT.test(ctexts[ci]!);
         sentSeriesParent = null;
         sentStatement = false;
         sentOutline = false;
@@ -408,6 +177,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         const flags = sentenceFlags(text, clauses, ctexts, ci, closing);
         sentStatement = flags.statement;
         sentOutline = flags.outline;
+        // 在…产业园，李强勉励大家… narrates a visit: no measures
+        for (let j = ci; j < ci + 2 && j < clauses.length && clauses[j]!.sent === c.sent; j++)
+          if (isNarrative(ctexts[j]!, known)) sentStatement = true;
         if (BACKGROUND_OPENER.test(text.slice(c.s, Math.min(c.e, c.s + 16)))) background = true;
         // 对此，我们必须… / 为此，… turns from background to action
         else if (background && TURN_TO_ACTION.test(ctexts[ci]!)) background = false;
@@ -445,12 +217,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (t === 'person' && authorMode) {
           // in a speech, another person's words are quoted, the author still speaks
           sentReportedOther = true;
-        } else if (t === 'person' && sp.subject.type === 'person') {
-          speaker = sp.subject.name;
-          if (sp.subject.title && !speakerTitle.has(speaker)) speakerTitle.set(speaker, sp.subject.title);
-          open = null;
-        } else if (t === 'meeting') {
-          speaker = null;
+        } else if (t === 'person' || t === 'meeting') {
           open = null;
         } else if (t === 'pronoun') {
           open = null;
@@ -477,36 +244,16 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
         if (lead.enumerated) trigger = !sentReportedOther;
         else if (lead.elaborate) trigger = open === null;
         else if (lead.yao) {
-          trigger = !sentReportedOther && (c.itemFirst || afterSpeechIdx === ci - 1 || !openInSent);
-          if (lead.emphasis && open !== null) trigger = false; // 特别是要… elaborates the open directive
-          // 既要…，更要/又要… is one paired statement, not a new directive
-          const prv = clauses[ci - 1];
-          if (
-            trigger &&
-            !c.itemFirst &&
-            prv &&
-            prv.sent === c.sent &&
-            /既要/.test(text.slice(prv.s, Math.min(prv.e, prv.s + 30)))
-          )
-            trigger = false;
-          const nxt = clauses[ci + 1];
-          if (
-            lead.addressee &&
-            CONDITION_SUBJECT.test(stripModalTail(text.slice(c.s + offs, lead.headStart - 1))) &&
-            nxt &&
-            nxt.sent === c.sent &&
-            CONDITION_CONSEQUENT.test(text.slice(nxt.s, Math.min(nxt.e, nxt.s + 6)))
-          )
-            continue; // conditional subject 要 (我省要实现这个目标，必须…): neither trigger nor measure
-          if (trigger && sp?.subject.type !== 'bare') {
-            // attributive 要 (我们要建成的…是…)
-            const after = text.slice(lead.headStart, Math.min(c.e, lead.headStart + 40));
-            if (/^[^，,]{1,3}的/.test(after)) {
-              const nxt = clauses[ci + 1];
-              const nextStartsShi = nxt && nxt.sent === c.sent && text[nxt.s] === '是';
-              if (/的[^，,]*是/.test(after) || nextStartsShi) trigger = false;
-            }
-          }
+          const yao = decideYao(text, clauses, ci, c.s + offs, lead, {
+            reportedOther: sentReportedOther,
+            afterSpeech: afterSpeechIdx === ci - 1,
+            openInSent,
+            open: open && { heading: open.heading, text: text.slice(open.hs, open.he) },
+            bareVerb: sp?.subject.type === 'bare',
+            inSection: stack.some((f) => f.draft !== null),
+          });
+          if (yao === 'drop') continue; // conditional subject 要 (我省要实现这个目标，必须…)
+          trigger = yao === 'trigger';
         } else if (lead.zai) {
           if (c.itemFirst || c.sentFirst) {
             trigger = true;
@@ -549,14 +296,9 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           he = nxt.e;
           hsSent = nxt.sent;
         }
-        const cur = clauses[ci]!;
-        if (isFrame(text.slice(hs, he)) && cur.term === ',') {
-          const nxt = clauses[ci + 1];
-          if (nxt && nxt.sent === cur.sent) {
-            he = nxt.e;
-            ci++;
-          }
-        }
+        const hm = mergeHeadingFrames(text, clauses, ci, hs, he);
+        he = hm.end;
+        ci = hm.last;
         const headingText = text.slice(hs, he);
         const kind = headingKind(headingText, lead);
         let parentId = seriesParent ?? headingParent();
@@ -573,7 +315,7 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
           }
           if (enumParent !== null) parentId = enumParent;
         } else enumParent = null;
-        open = newDraft(kind, hs, he, parentId, p, hsSent);
+        open = newDraft(kind, triggerRule(lead), hs, he, parentId, p, hsSent, false, hm.merged > 0);
         background = false;
         sentCognition = false;
         sentStatement = false; // 关键是，要抓好落实，强化责任。 — what follows the trigger counts
@@ -583,65 +325,21 @@ export function runExtraction(text: string, options: ExtractOptions): Extraction
       if (!open) continue;
       if (sp && sp.subject.type !== 'other') continue;
       if (background || sentCognition || sentStatement || sentReportedOther) continue;
-      let ms = measureStart(text, c.s + offs, c.e, lead);
-      while (ms < c.e && /\s/.test(text[ms]!)) ms++;
-      let me = c.e;
-      // a frame merges with its clause; a chain of frames (以…为底线，以…为重点，推动…) merges whole
-      for (
-        let n = 0;
-        n < 4 && isFrame(text.slice(n === 0 ? ms : clauses[ci]!.s, me)) && clauses[ci]!.term === ',';
-        n++
-      ) {
-        const nxt = clauses[ci + 1];
-        if (!nxt || nxt.sent !== clauses[ci]!.sent) break;
-        const nl = analyzeLead(text, nxt.s, nxt.e);
-        if (nl && (nl.enumerated || nl.yao)) break;
-        me = nxt.e;
-        ci++;
-      }
-      // the subject of a copula sentence (我们要打造的环境，是…) is not an action
-      const after = clauses[ci + 1];
-      if (after && after.sent === c.sent && text[after.s] === '是' && c.term === ',') continue;
-      const prev = open.measures[open.measures.length - 1];
-      if (prev && isCausativeParallel(text, prev, ms, me)) {
-        prev[1] = me; // 使A不一样,B不一样: one parallel measure
-        continue;
-      }
-      if (me - ms >= 2 && !isNonAction(text.slice(ms, me)) && !isFrameOnly(text.slice(ms, me)))
-        for (const part of splitActionChain(text, ms, me)) open.measures.push(part);
+      const step = readMeasure(text, clauses, ctexts, ci, c.s + offs, lead, open, p);
+      ci = step.last;
+      if (step.type === 'extend') open.measures[open.measures.length - 1]![1] = step.end;
+      else if (step.type === 'measures')
+        for (const part of step.parts) {
+          open.measures.push(part);
+          open.measureRules.push(step.rule);
+        }
     }
     // measures stop at the paragraph end, except in the section of a numbered heading
     if (open && !open.heading && !stack.some((f) => !f.review)) open = null;
   }
 
-  const table: readonly UnitKeyword[] = Array.isArray(options.unitKeywords)
-    ? options.unitKeywords
-    : DEFAULT_UNIT_KEYWORDS;
   const meetingDate = options.meetingDate ?? meeting.date;
-  const directives: ExtractedDirective[] = drafts.map((d) => {
-    const heading = text.slice(d.hs, d.he);
-    const measures = d.measures.map(([s, e]) => text.slice(s, e));
-    const out: ExtractedDirective = {
-      id: d.id,
-      speaker: d.speaker,
-      heading,
-      measures,
-      kind: d.kind,
-      parentId: d.parentId,
-      headingSpan: [d.hs, d.he],
-      measureSpans: d.measures.map(([s, e]) => [s, e] as [number, number]),
-    };
-    const scope = [heading, ...measures].join('，');
-    const deadline = suggestDeadline(scope.length > 4000 ? scope.slice(0, 4000) : scope, meetingDate);
-    if (deadline) out.suggestedDeadline = deadline;
-    const unit = suggestLeadUnit(
-      heading.slice(0, 4000),
-      measures.length > 200 ? measures.slice(0, 200) : measures,
-      table,
-    );
-    if (unit) out.suggestedLeadUnit = unit;
-    return out;
-  });
+  const directives = buildDirectives(text, drafts, discourse, options, meetingDate);
   if (directives.length === 0) warnings.push('未识别到部署');
   return { meeting, speakers, directives, warnings };
 }

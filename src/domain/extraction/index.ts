@@ -7,10 +7,15 @@ export { parseSmallNumber, suggestDeadline } from './deadline';
 export { meetingHints } from './meeting';
 export type {
   DirectiveKind,
+  Doubt,
   ExtractedDirective,
   ExtractedSpeaker,
   ExtractionResult,
   ExtractOptions,
+  MeasureRule,
+  MeetingHints,
+  SpeakerRule,
+  TriggerRule,
   UnitKeyword,
 } from './types';
 export { DEFAULT_UNIT_KEYWORDS, suggestLeadUnit } from './units';

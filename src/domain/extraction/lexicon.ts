@@ -3,7 +3,7 @@
 
 export const SURNAMES = new Set(
   Array.from(
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮郦',
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅洪萧阎习方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由钮郦',
   ),
 );
 const COMPOUND_SURNAMES = [
@@ -28,6 +28,8 @@ const NOT_NAME_END = /[部社网报处局委会室站厅版者长记员任席们
 export function isPersonName(s: string): boolean {
   if (s.length < 2 || s.length > 4 || !CJK.test(s)) return false;
   if (NOT_NAME_END.test(s)) return false;
+  // function words never occur in a name (干部的 is not 干 + 部的)
+  if (/[的了是在和与及等之对就把被将]/.test(s.slice(1))) return false;
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c));
   return SURNAMES.has(s[0]!) || COMPOUND_SURNAMES.some((c) => s.startsWith(c));
 }
@@ -38,10 +40,14 @@ export const TITLE_RE =
 
 /** Words that can follow a person's name in a news lede. */
 export const AFTER_NAME =
-  /^(?:主持|讲话|出席|参加|强调|指出|要求|表示|提出|在|说|同志|作|通报|总结|宣读|传达|率|带队|调研|一行|和|与|及|到|来|深入|听取|就|对|分别|陪同|等|参会|列席|致辞|发言|宣布|介绍|部署|[，,、。；;：:\s（(]|$)/;
+  /^(?:主持|讲话|出席|参加|强调|指出|要求|表示|提出|在|说|同志|作|通报|总结|宣读|传达|率|带队|调研|一行|和|与|及|到|来|深入|听取|就|对|分别|陪同|等|参会|列席|致辞|发言|宣布|介绍|部署|\d|[，,、。；;：:\s（(]|$)/;
+
+/** A predicate right after a bare name opening a clause: the name is the sentence subject. */
+export const AFTER_SUBJECT_VERB =
+  /^(?:主持|讲话|出席|强调|指出|要求|表示|在|说|作|通报|总结|宣读|传达|率|带队|调研|一行|到|来到|深入|听取|首先|随后|还|又|充分|详细|对|就|\d)/;
 
 export const SPEECH_HEAD =
-  /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
+  /^([^，,。；;：:]{0,30}?)(?:在[^，,。；;：:]{0,12}?(?:中|上|时))?(?:出席会议并|主持会议并|参加会议并|出席并|并|还|同时|进一步|再次|最后|首先)?(讲话|指出|强调|要求|表示|提出|说|认为|号召|告诫)(?:并|时)?(?:指出|强调|要求|表示|提出)?/;
 
 export const MEETING_SUBJECT =
   /(?:会议|全会|大会|常委会|会上|座谈会|推进会|调度会|部署会|例会)(?:还|也|同时|并|进一步|最后|再次)?$/;
@@ -49,6 +55,18 @@ export const PRONOUN_SUBJECT = /^(?:他|她)(?:还|也|同时|并|进一步|最�
 
 /** Characters after 要 that make a word, not a modal (要求, 要素, 要务 …). */
 export const YAO_NEXT_BAD = new Set(Array.from('求素务点闻害件领旨义塞职员冲道诀么不想命略目账挟约犯案'));
+/**
+ * The 要 at `k` starts a word (要求, 要素, 要不然 …), not a modal. 要不断 / 要不折不扣 and 要求真务实 /
+ * 要求同存异 read as the modal before an adverb or an idiom.
+ */
+export function yaoWordAfter(s: string, k: number): boolean {
+  const next = s[k + 1] ?? '';
+  if (!YAO_NEXT_BAD.has(next)) return false;
+  if (next === '不') return /^(?:然|是|要|了|得|行)/.test(s.slice(k + 2, k + 3));
+  if (next === '求') return !/^(?:真务实|同存异)/.test(s.slice(k + 2, k + 5));
+  return true;
+}
+
 /** Characters before 要 that make a word (重要, 主要, 需要, 首要, 只要 …). */
 export const YAO_PREV_BAD = new Set(Array.from('重主需首只必紧想将快纪摘提概'));
 
@@ -56,7 +74,7 @@ export const ENUM_RE =
   /^(?:[一二三四五六七八九十]{1,3}是要?|第[一二三四五六七八九十]{1,3}(?:是要?|(?=要)|(?=[，,、:：]|$))|另一方面|一方面|[一二三四五六七八九十]{1,2}(?=要(?![求素务点闻害件领旨义])))/;
 
 export const CONNECTIVE_RE =
-  /^(?:同时|此外|另外|其次|首先|再次|最后|当前|目前|今后|今年|明年|下一步|下阶段|下半年|上半年|接下来|近期|为此|因此|对此|总之|特别是|尤其是|新的一年|今后一个时期|今后一段时期|当下|眼下|与此同时|总的来看|总体上|总体来说|具体来说|具体而言|一句话)/;
+  /^(?:同时|此外|另外|其次|首先|再次|最后|当前|目前|今后|今年|明年|下一步|下阶段|下半年|上半年|接下来|近期|为此|因此|对此|总之|特别是|尤其是|新的一年|今后一个时期|今后一段时期|当下|眼下|与此同时|总的来看|总体上|总体来说|具体来说|具体而言|一句话|综合起来看|综合来看|总体来看|整体来看|由此可见)/;
 
 const TIME_RE =
   /^(?:今年|明年|下半年|上半年|当前|目前|今后|下一步|下阶段|近期|会后|年内|接下来|此后|当下|眼下|新的一年|今后一个时期|今后一段时期|\d{4}年|[一二三四]季度|未来[一二三四五六七八九十几]{0,2}年)+$/;
@@ -119,13 +137,26 @@ export function isAddressee(s0: string): boolean {
   return false;
 }
 
+const TOPIC_END =
+  /(?:政策|工作|激励|投资|改革|建设|体系|机制|制度|项目|资金|产业|措施|举措|任务|服务|管理|监管|治理|防控|格局|环境|开放|创新|保障|教育|宣传|考核|督查|规划|战略|行动|领域|市场|消费|就业|民生)$/;
+
+/**
+ * A topic in front of 要 (积极的财政政策要加力提效 / 政府投资和政策激励要…): a noun phrase naming a
+ * policy or a field of work; it stays outside the heading.
+ */
+export function isTopic(s: string): boolean {
+  if (s.length < 2 || s.length > 14 || !/^[\u4e00-\u9fff、]+$/.test(s)) return false;
+  if (/[是了将把被在对从向于如若只为就让使]/.test(s)) return false;
+  return TOPIC_END.test(s);
+}
+
 /** Adverbial frames merged with the clause after them. */
 export function isFrame(s: string): boolean {
   if (s.length > 60) return false;
   if (/^(?:按照|根据|依据|针对|通过|遵照|依照|本着)/.test(s)) return true;
   if (s === '在此基础上' || s === '为此') return s === '在此基础上';
   if (
-    /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下)$/.test(
+    /^(?:在|于)[^，,]{1,50}(?:的基础上|的前提下|的情况下|的条件下|的背景下|的过程中|的指导下|的引领下|的带动下|基础上|前提下|领导下)$/.test(
       s,
     )
   )
@@ -137,6 +168,17 @@ export function isFrame(s: string): boolean {
   )
     return true;
   if (/^用(?![好足活于力心够])/.test(s) && s.length <= 15) return true;
+  // 以只争朝夕的劲头、敢为人先的勇气, / 以扎实的作风和过硬的措施, — a manner frame (a noun phrase)
+  if (
+    /^以[^，,为]{4,40}$/.test(s) &&
+    /[的和、]/.test(s) &&
+    /(?:劲头|勇气|作风|措施|精神|态度|行动|成效|力度|举措|担当|姿态|标准|干劲|韧劲|决心|方式|办法|手段)$/.test(
+      s,
+    )
+  )
+    return true;
+  // 对违反党纪的问题， / 对现行减税降费等措施， — the object of the action that follows
+  if (/^对[^，,]{2,24}(?:问题|情况|事项|现象|行为|措施|政策)$/.test(s)) return true;
   return false;
 }
 
@@ -166,7 +208,7 @@ export function isZaiShang(s: string): boolean {
 }
 
 export const MEASURE_LEAD =
-  /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要)/;
+  /^(?:特别是要|尤其是要|特别要|尤其要|更要|还要|也要|都要|一定要|就是要|重点是要|关键是要|应该|应当|必须|务必|要(?!求(?!真务实|同存异)|[素务点闻害件领旨义]))/;
 
 // 正是 / 也正是 are adverbs, 公正是 is a copula
 const COPULA_OK_BEFORE = /(?:特别|尤其|而|还|或|即|总|(?:^|[这那也就才])正|凡|只|于|但|实事求|更|可|要|不)$/;
@@ -230,13 +272,18 @@ export function isNonAction(s: string): boolean {
     if (COPULA_OK_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
     return true;
   }
-  if (/[都均]具有|具有[^，,]{0,20}(?:特点|特征)$|来之不易|已经|已成为|不容乐观/.test(s)) return true;
+  if (/[都均]具有|具有[^，,]{0,20}(?:特点|特征)$|已经|已成为|不容乐观/.test(s)) return true;
+  // a plan stated for the record (赤字率拟按3%安排 / 今年拟安排…) is an indicator, not an action
+  if (/^[^，,]{0,10}拟(?:按|安排|发行|新增|下达|投入)/.test(s)) return true;
+  // a focus on a kind of work (特别是涉及多个部门的工作任务，…) names what the action applies to
+  if (/^(?:特别是|尤其是)[^，,要]*的[^，,的]{1,6}$/.test(s)) return true;
   for (let i = s.indexOf('了'); i >= 0; i = s.indexOf('了', i + 1)) {
     const next = s[i + 1];
     const prev = s[i - 1];
     if (
       next === '解' ||
       next === '结' ||
+      next === '就' || // 看准了就抓紧干: a condition, not a perfect
       next === '之' ||
       next === '算' ||
       prev === '为' ||
@@ -355,6 +402,20 @@ export function isLabelHeading(s: string): boolean {
     )
   )
     return true;
+  return false;
+}
+
+/**
+ * A heading that states a thesis (全面从严治党是…的必由之路): a copula sentence, not a task. Its
+ * section (and, under 一、, its subsections) reviews or argues rather than orders.
+ */
+export function isStatementHeading(s: string): boolean {
+  if (s.length < 6 || /[，,]/.test(s) || /(?:就是要|是要|要是)/.test(s)) return false;
+  for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
+    if (s[i + 1] === '否') continue;
+    if (COPULA_OK_BEFORE.test(s.slice(Math.max(0, i - 3), i))) continue;
+    return s.length - i > 3;
+  }
   return false;
 }
 

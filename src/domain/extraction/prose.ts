@@ -3,11 +3,12 @@
 import {
   ASSESSMENT_RE,
   CONNECTIVE_RE,
+  isNonAction,
   isOutlineClause,
   isStatementClause,
   isTimeWord,
-  YAO_NEXT_BAD,
   YAO_PREV_BAD,
+  yaoWordAfter,
 } from './lexicon';
 import type { Clause } from './segment';
 
@@ -20,6 +21,12 @@ export const HARD_YAO_WORD = new Set(Array.from('重主需只必紧想将'));
 /** Words before a quotation that make it someone else's (正如习近平总书记所指出的，“…”). */
 export const QUOTED_SOURCE =
   /(?:总书记|习近平|党中央|中央|毛泽东|邓小平|古人|俗话|常言道|文件|规划|纲要)[^“”。]{0,12}(?:指出|强调|要求|提出|说|讲|所说|号召|明确)?(?:的|过|道)?[，,：:]?$/;
+/** A sentence whose subject is a document (党的二十大报告把…摆在…): it reports, the speaker does not order. */
+export const REPORTED_DOCUMENT =
+  /^(?:党的[^，,。]{1,10}?(?:报告|决定|公报)|党章|[^，,。]{1,10}(?:规划纲要|决议|公报))(?![中里上的])/;
+/** The clause after a topic: 全面从严治党，必须… / 推动振兴，关键是… */
+export const TOPIC_CONSEQUENT = /^(?:就?必须|根本是|关键是|关键在|核心是|重点是)/;
+const SPEECH_VERB_END = /(?:指出|强调|要求|表示|提出)$/;
 /** Subjects of a conditional 要: a place or the collective self, not addressees of an order (各地). */
 export const CONDITION_SUBJECT =
   /^(?:我省|我市|我县|我区|我镇|我们|咱们|全省|全市|全县|全区|[\u4e00-\u9fff]{1,4}(?:省|市|县|区))$/;
@@ -65,7 +72,7 @@ export function splitActionChain(text: string, ms: number, me: number): [number,
 /** A modal 要 in the clause (not 要求 / 重要 / 主要 …). */
 export function hasModalYao(t: string): boolean {
   for (let k = t.indexOf('要'); k >= 0; k = t.indexOf('要', k + 1))
-    if (!YAO_NEXT_BAD.has(t[k + 1] ?? '') && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
+    if (!yaoWordAfter(t, k) && !YAO_PREV_BAD.has(t[k - 1] ?? '')) return true;
   return false;
 }
 
@@ -89,7 +96,8 @@ export function sentenceFlags(
     if (!hasYao && hasModalYao(t)) hasYao = true;
     if (isStatementClause(t)) statement = true;
     if (j === ci && /^(?:下面|以下|接下来)(?:[，,]|$)/.test(t)) outline = true;
-    else if (isOutlineClause(t)) {
+    // 就…精神，牛青山指出， — a topic frame before a speech verb, not an outline sentence
+    else if (isOutlineClause(t) && !(j === ci && SPEECH_VERB_END.test(ctexts[j + 1] ?? ''))) {
       outlineAny = true;
       if (j === ci || outline || clauses[j]!.term === ':') outline = true;
     }
@@ -106,5 +114,9 @@ export function sentenceFlags(
   const frameOnly = isTimeWord(c0) || CONNECTIVE_RE.exec(c0)?.[0].length === c0.length;
   const first = frameOnly ? (c1 && c1.sent === c.sent ? ctexts[ci + 1]! : '') : c0;
   if (!hasYao && ASSESSMENT_RE.test(first)) statement = true;
+  // 我们党…，面临的考验将长期存在。 — an assessment clause anywhere in a sentence without 要
+  if (!hasYao && !statement)
+    for (let j = ci; j <= last; j++)
+      if (ASSESSMENT_RE.test(ctexts[j]!) && isNonAction(ctexts[j]!)) statement = true;
   return { statement, outline };
 }

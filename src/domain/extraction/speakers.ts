@@ -123,7 +123,10 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
   const head = clause.length > 60 ? clause.slice(0, 60) : clause;
   const m = SPEECH_HEAD.exec(head);
   if (!m) return null;
-  const subj = (m[1] ?? '').replace(/[、\s]+$/, '');
+  // 国务院总理李克强5日在…中指出: the date after the name is not part of it
+  const subj = (m[1] ?? '')
+    .replace(/[、\s]+$/, '')
+    .replace(/(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?$/, '');
   const restAt = m[0].length;
   const rest = clause.slice(restAt);
   const verb = m[2] ?? '';
@@ -133,7 +136,8 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
     if (rest.length === 0 || rest.includes('要')) return { subject: { type: 'bare' }, restAt };
     return null;
   }
-  if (/^了/.test(rest)) return null;
+  // 重要讲话精神 / 讲话的: the verb is a noun here
+  if (/^(?:了|精神|稿|材料|内容|要点|摘要|的)/.test(rest)) return null;
   if (PRONOUN_SUBJECT.test(subj)) return { subject: { type: 'pronoun' }, restAt };
   if (MEETING_SUBJECT.test(subj) && !subj.includes('党代会')) return { subject: { type: 'meeting' }, restAt };
   let p = nameFromSubject(subj, known);
@@ -142,6 +146,10 @@ export function parseSpeech(clause: string, known: Map<string, string | null>): 
     const cut = /^(?:会上|会议上|随后|最后)?[，,]?([^，,]{2,24}?)(?:对|就|针对|围绕|结合|在听取)/.exec(subj);
     if (cut) p = nameFromSubject(cut[1]!, known);
   }
+  // 习近平总书记强调 (the honorific after the name) quotes the leader in someone else's report;
+  // the news form names him bare or titled first (习近平指出 / 中共中央总书记习近平指出)
+  if (p && /总书记(?:还|也|曾|多次|反复)?$/.test(subj) && subj.startsWith(p.name))
+    return { subject: { type: 'other' }, restAt };
   if (p) return { subject: { type: 'person', name: p.name, title: p.title }, restAt };
   if (subj.length <= 14 && OTHER_BODY.test(subj) && verb !== '讲话' && !/^[了的]/.test(rest))
     return { subject: { type: 'other' }, restAt };

@@ -1,6 +1,7 @@
 import { directiveKindSchema } from '../../domain/schemas';
 import { useT } from '../../i18n';
 import { type DraftDirective, useImportDraft } from '../../shared/stores/import-draft';
+import { directiveDoubts } from './doubts';
 import {
   addMeasure,
   deleteDirective,
@@ -17,6 +18,7 @@ export function DirectiveEditor({ d, index, isLast }: { d: DraftDirective; index
   const patch = useImportDraft((s) => s.patch);
   const edit = (p: Partial<DraftDirective>) => patch((s) => editDirective(s, d.id, p));
   const names = speakers.map((s) => s.name);
+  const doubts = directiveDoubts(d);
   return (
     <fieldset className="import-editor">
       <legend className="visually-hidden">{t('import.editor.legend', { n: index })}</legend>
@@ -48,6 +50,11 @@ export function DirectiveEditor({ d, index, isLast }: { d: DraftDirective; index
           </select>
         </label>
       </div>
+      {doubts.length ? (
+        <p className="import-doubt-note" role="note">
+          {t('import.doubt.title')} {doubts.map((x) => t(`import.doubt.${x}`)).join('；')}
+        </p>
+      ) : null}
       {d.measures.length === 0 ? (
         <label className="import-check">
           <input

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { type DraftDirective, useImportDraft } from '../../shared/stores/import-draft';
 import { DirectiveEditor } from './directive-editor';
+import { directiveDoubts } from './doubts';
 import { scrollWithin } from './scroll';
 
 interface Tree {
@@ -48,6 +49,7 @@ const TreeItem = memo(
     useEffect(() => {
       if (selected) scrollWithin(ref.current?.closest('.import-tree'), ref.current, 'nearest');
     }, [selected]);
+    const doubts = directiveDoubts(d);
     const tasks = d.measures.length ? d.measures.filter((m) => m.task.chosen).length : d.task.chosen ? 1 : 0;
     return (
       <li>
@@ -63,6 +65,18 @@ const TreeItem = memo(
             {index}. {d.speaker ?? t('meetings.speaker.none')}
           </span>
           <span className="tree__heading">{d.heading || t('import.tree.untitled')}</span>
+          {doubts.length ? (
+            <span
+              className="import-doubt"
+              data-testid="import-doubt"
+              title={doubts.map((x) => t(`import.doubt.${x}`)).join('；')}
+            >
+              {t('import.doubt.badge')}
+              <span className="visually-hidden">
+                {`：${doubts.map((x) => t(`import.doubt.${x}`)).join('；')}`}
+              </span>
+            </span>
+          ) : null}
           <span className="muted nowrap">
             {d.measures.length
               ? t('meetings.measures', { n: d.measures.length })

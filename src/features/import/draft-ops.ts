@@ -7,6 +7,7 @@ import type {
   Span,
   TaskChoice,
 } from '../../shared/stores/import-draft';
+import { type MarkedMeasure, marksFrom, measureRanOn, settleDoubts } from './doubts';
 
 /**
  * Pure edits of the import draft. Each returns the changed fields, so the store applies them in one
@@ -28,18 +29,22 @@ function trimmed(text: string, span: Span, source: string): { text: string; span
 
 export function fromExtraction(r: ExtractionResult, text: string, meeting: DraftMeeting): Patch {
   const directives: DraftDirective[] = r.directives.map((d) => ({
+    ...marksFrom(d),
     id: d.id,
     speaker: d.speaker,
     heading: d.heading,
     headingSpan: d.headingSpan,
     kind: d.kind,
     parentId: d.parentId,
-    measures: d.measures.map((m, i) => ({
-      id: `${d.id}.${i + 1}`,
-      text: m,
-      span: d.measureSpans[i]!,
-      task: chosen(),
-    })),
+    measures: d.measures.map(
+      (m, i): MarkedMeasure => ({
+        id: `${d.id}.${i + 1}`,
+        text: m,
+        span: d.measureSpans[i]!,
+        task: chosen(),
+        ...(d.measureRules?.[i] === 'ran-on' ? { ranOn: true } : {}),
+      }),
+    ),
     // A parent whose work is in its children (下功夫 series) does not become a task of its own.
     task: { chosen: d.measures.length === 0 && !r.directives.some((c) => c.parentId === d.id) },
   }));
@@ -55,6 +60,7 @@ export function fromExtraction(r: ExtractionResult, text: string, meeting: Draft
       title: meeting.title || r.meeting.title || '',
       date: meeting.date || r.meeting.date || '',
       place: meeting.place || r.meeting.place || '',
+      source: meeting.source || r.meeting.source || '',
     },
   };
 }
@@ -64,7 +70,7 @@ const mapDirective = (d: ImportDraft, id: string, fn: (x: DraftDirective) => Dra
 });
 
 export const editDirective = (d: ImportDraft, id: string, patch: Partial<DraftDirective>): Patch =>
-  mapDirective(d, id, (x) => ({ ...x, ...patch }));
+  mapDirective(d, id, (x) => ({ ...settleDoubts(x, patch), ...patch }));
 
 export const editMeasure = (
   d: ImportDraft,
@@ -74,7 +80,12 @@ export const editMeasure = (
 ): Patch =>
   mapDirective(d, dirId, (x) => ({
     ...x,
-    measures: x.measures.map((m) => (m.id === mId ? { ...m, ...patch } : m)),
+    // an edited wording settles the mark of a measure that ran on
+    measures: x.measures.map((m) =>
+      m.id === mId
+        ? { ...m, ...patch, ...(patch.text !== undefined && measureRanOn(m) ? { ranOn: false } : {}) }
+        : m,
+    ),
   }));
 
 export const setTaskChoice = (

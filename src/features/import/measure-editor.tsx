@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { type DraftMeasure, useImportDraft } from '../../shared/stores/import-draft';
+import { measureRanOn } from './doubts';
 import {
   deleteMeasure,
   editMeasure,
@@ -51,6 +52,11 @@ export function MeasureEditor({
           value={m.text}
           onChange={(e) => patch((s) => editMeasure(s, directiveId, m.id, { text: e.target.value }))}
         />
+        {measureRanOn(m) ? (
+          <p className="import-doubt-note" data-testid="import-measure-doubt">
+            {t('import.doubt.measure')}
+          </p>
+        ) : null}
         {hint ? (
           <p className="muted" role="status">
             {t('import.measure.splitHint')}

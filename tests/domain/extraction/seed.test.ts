@@ -50,9 +50,10 @@ describe('seed article', () => {
 
   it('finds meeting hints', () => {
     expect(r.meeting).toEqual({
-      title: '全省深入推进创新型省份建设加快打造科技创新策源地工作会议召开',
+      title: '全省深入推进创新型省份建设加快打造科技创新策源地工作会议',
       date: '2023-04-24',
       place: '合肥',
+      source: '阜阳日报',
     });
     expect(r.warnings).toEqual([]);
   });

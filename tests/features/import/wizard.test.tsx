@@ -17,10 +17,11 @@ describe('import wizard: text → directives', () => {
     expect(preview.querySelectorAll('mark.hl--measure')).toHaveLength(70);
     fireEvent.click(screen.getByRole('button', { name: /1 文本与会议信息/ }));
     expect(screen.getByLabelText('会议名称')).toHaveValue(
-      '全省深入推进创新型省份建设加快打造科技创新策源地工作会议召开',
+      '全省深入推进创新型省份建设加快打造科技创新策源地工作会议',
     );
     expect(screen.getByLabelText('会议日期')).toHaveValue('2023-04-24');
     expect(screen.getByLabelText('地点')).toHaveValue('合肥');
+    expect(screen.getByLabelText('来源')).toHaveValue('阜阳日报');
   });
 
   it('selecting a directive in the tree marks its source; clicking a mark selects the directive', async () => {
