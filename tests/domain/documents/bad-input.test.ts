@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Directory,
-  type DocTask,
   type DocxFile,
   meetingBreakdownDocx,
   quarterBulletinDocx,
   taskNoticeDocx,
   unitNoticesDocx,
 } from '../../../src/domain/documents';
+import { fixture, issuer, LONG, NASTY } from './hostile';
 import { paragraphs, parts, seed, xmlProblems } from './seed-docs';
-
-const NASTY = `<script>alert("x")</script> & 'quotes' “引号” 🚀👍🏽 \u0001\u000b\ud800 end`;
-const LONG = '加快推进关键核心技术攻关'.repeat(167).slice(0, 2000);
 
 /** Every XML part parses: Word refuses a document with one malformed part. */
 async function wellFormed(file: DocxFile) {
@@ -23,48 +19,6 @@ async function wellFormed(file: DocxFile) {
   }
   return paragraphs(await zip.file('word/document.xml')!.async('string'));
 }
-
-function fixture(n: number) {
-  const text = `会议指出，${LONG}。要${NASTY}。`;
-  const start = text.indexOf(LONG);
-  const dir: Directory = {
-    units: [
-      { id: 'u1', name: `省<科技>厅 & "合作"` },
-      { id: 'u2', name: '省财政厅🚀' },
-    ],
-    people: [{ id: 'p1', name: '张三', title: `处长<&>` }],
-    meetings: [{ id: 'm1', title: `关于<&>"会议"🚀`, date: '2024-01-05', place: '合肥', text }],
-    directives: [
-      {
-        id: 'd1',
-        meetingId: 'm1',
-        seq: 0,
-        speaker: `李四<&>`,
-        speakerTitle: null,
-        heading: NASTY,
-        measures: [LONG],
-        parentId: null,
-        headingSpan: [0, 4],
-        measureSpans: [[start, start + LONG.length]],
-      },
-    ],
-  };
-  const tasks: DocTask[] = Array.from({ length: n }, (_, i) => ({
-    id: `t${i}`,
-    code: `DB-2024-${String(i + 1).padStart(4, '0')}`,
-    title: i === 0 ? NASTY : `任务${i + 1}：${LONG.slice(0, 280)}`,
-    directiveId: 'd1',
-    measureIndex: 0,
-    leadUnitId: 'u1',
-    coUnitIds: ['u2'],
-    responsiblePersonId: 'p1',
-    deadline: '2024-12-31',
-    status: 'in-progress',
-  }));
-  return { dir, tasks };
-}
-
-const issuer = { office: '省委督查室', contact: { name: '陈静' }, date: '2024-05-20' };
 
 describe('documents from hostile input', () => {
   it('the XML check finds what Word would refuse', () => {
