@@ -42,7 +42,7 @@ export async function pack(sections: ISectionOptions[], title: string, filename:
     styles: {
       default: {
         document: {
-          run: { font: fontOf('fang'), size: size.s3, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { font: fontOf('fang'), size: size.s3, language: { value: 'en-US', eastAsia: 'zh-CN' } },
         },
       },
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font: fontOf('fang'), size: size.s3 } }],

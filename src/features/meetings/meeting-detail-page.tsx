@@ -4,6 +4,7 @@ import { directiveQueries, meetingQueries } from '../../api/queries';
 import type { Directive } from '../../domain/schemas';
 import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { MeetingDocumentsMenu } from '../documents';
 import { SourceText } from './source-text';
 
 /** A meeting: its directives as a tree (speaker → directive → measures) beside the source text. */
@@ -22,6 +23,7 @@ export function MeetingDetailPage() {
             <Link className="btn" to={`/ledger?meeting=${m.id}`}>
               {t('meetings.openLedger')}
             </Link>
+            <MeetingDocumentsMenu meetingId={m.id} />
           </PageHeader>
           <p className="muted">
             {m.date} · {m.place} · {t('meetings.source', { source: m.source })}

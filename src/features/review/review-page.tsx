@@ -5,6 +5,7 @@ import { sessionQueries } from '../../api/queries';
 import { reviewQueries } from '../../api/review';
 import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { ReviewDocumentsMenu } from '../documents';
 import { BreakdownDialog } from './breakdown-dialog';
 import { ExportMaterialsButton } from './export-button';
 import { KpiCards } from './kpi-cards';
@@ -58,6 +59,9 @@ export function ReviewPage() {
             list={list.data}
             root={() => contentRef.current}
           />
+        ) : null}
+        {quarter ? (
+          <ReviewDocumentsMenu quarter={quarter} level={level} root={() => contentRef.current} />
         ) : null}
         {isSupervisor && quarter && list.data?.quarter === quarter ? (
           <PublishControls quarter={quarter} state={list.data.state} />

@@ -13,6 +13,7 @@ import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { StatusBadge, WarningBadge } from '../../shared/ui/badges';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { TaskDocumentsMenu } from '../documents';
 import { ActionBar } from './action-bar';
 import { ActionDialog } from './action-dialog';
 import { ConflictView } from './conflict-view';
@@ -61,6 +62,7 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
         <span className="task-code">{task.code}</span>
         <StatusBadge status={task.status} />
         <WarningBadge warning={task.warning} withReason />
+        <TaskDocumentsMenu taskId={task.id} />
       </PageHeader>
       <ActionBar role={session.role} actions={actions} onAction={setOpen} />
       {task.status === 'extension-requested' && task.extension ? (
