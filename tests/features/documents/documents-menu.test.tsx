@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import JSZip from 'jszip';
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import {
@@ -96,10 +96,22 @@ describe('下载公文', () => {
     await waitFor(() => expect(files).toHaveLength(1), { timeout: 10_000 });
   });
 
-  it("downloads a unit's notices for every open task it leads", async () => {
+  it("downloads a unit's notices for every open task it leads, saying how many while it builds", async () => {
+    // Directives come slowly, so the progress line can be read before the document is done.
+    server.use(
+      http.get('*/api/directives', async () => {
+        await delay(400);
+        return undefined;
+      }),
+    );
     renderPage(<UnitDocumentsMenu unitId="p-kjt" />, '/u', '/u');
     const menu = await openMenu();
     await userEvent.click(within(menu).getByRole('button', { name: '督办通知单（全部未办结任务）' }));
+    const status = await within(menu).findByRole('status');
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^正在生成《督办通知单（全部未办结任务）》（\d+ 份）…$/),
+    );
+    expect(within(menu).getByRole('button', { name: '督办通知单（全部未办结任务）' })).toBeDisabled();
     await waitFor(() => expect(files).toHaveLength(1), { timeout: 15_000 });
     expect(files[0]!.name).toBe('督办通知单-省科技厅-2024年5月20日.docx');
     expect((await documentText(files[0]!.blob)).match(/编号：DB-2023-\d{4}/g)!.length).toBeGreaterThan(5);
