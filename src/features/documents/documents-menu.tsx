@@ -117,10 +117,10 @@ export function DocumentsMenu({ items }: { items: DocItem[] }) {
                     type="button"
                     className="btn btn--small"
                     disabled={busy}
+                    aria-label={`${t('docs.preview')}：${item.label}`}
                     onClick={() => showPreview(item)}
                   >
                     {t('docs.preview')}
-                    <span className="visually-hidden">：{item.label}</span>
                   </button>
                 ) : null}
               </li>
