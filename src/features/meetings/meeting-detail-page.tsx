@@ -3,8 +3,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { directiveQueries, meetingQueries } from '../../api/queries';
 import type { Directive } from '../../domain/schemas';
 import { useT } from '../../i18n';
+import { MeetingDocumentsMenu } from '../../shared/documents';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
-import { MeetingDocumentsMenu } from '../documents';
 import { SourceText } from './source-text';
 
 /** A meeting: its directives as a tree (speaker → directive → measures) beside the source text. */

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { sessionQueries } from '../../api/queries';
 import { reviewQueries } from '../../api/review';
 import { useT } from '../../i18n';
+import { ReviewDocumentsMenu } from '../../shared/documents';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
-import { ReviewDocumentsMenu } from '../documents';
 import { BreakdownDialog } from './breakdown-dialog';
 import { ExportMaterialsButton } from './export-button';
 import { KpiCards } from './kpi-cards';
@@ -15,6 +15,13 @@ import { ReviewFilters, StateNote } from './review-filters';
 import { SchemeDialog } from './scheme-dialog';
 import { useReviewParams } from './use-review-params';
 import './review.css';
+
+/** The review's charts for the bulletin's attachment; the exporter loads on use. */
+async function chartImagesOf(root: HTMLElement | null) {
+  if (!root) return [];
+  const { chartImages } = await import('./export/chart-images');
+  return chartImages(root);
+}
 
 // recharts is the heaviest part of the page: the KPIs and tables paint first, the charts follow.
 const ReviewCharts = lazy(() => import('./charts/review-charts'));
@@ -61,7 +68,11 @@ export function ReviewPage() {
           />
         ) : null}
         {quarter ? (
-          <ReviewDocumentsMenu quarter={quarter} level={level} root={() => contentRef.current} />
+          <ReviewDocumentsMenu
+            quarter={quarter}
+            level={level}
+            charts={() => chartImagesOf(contentRef.current)}
+          />
         ) : null}
         {isSupervisor && quarter && list.data?.quarter === quarter ? (
           <PublishControls quarter={quarter} state={list.data.state} />

@@ -9,7 +9,7 @@ import {
   ReviewDocumentsMenu,
   TaskDocumentsMenu,
   UnitDocumentsMenu,
-} from '../../../src/features/documents';
+} from '../../../src/shared/documents';
 import { renderPage } from '../../test-utils';
 
 /** Downloads the menu hands to the browser: file names and the .docx text. */
@@ -131,7 +131,7 @@ describe('下载公文', () => {
   });
 
   it('downloads the 季度督查通报 with its 发文字号 and previews its masthead', async () => {
-    renderPage(<ReviewDocumentsMenu quarter="2024Q1" level="all" root={() => null} />, '/r', '/r');
+    renderPage(<ReviewDocumentsMenu quarter="2024Q1" level="all" charts={async () => []} />, '/r', '/r');
     const menu = await openMenu();
     await userEvent.click(within(menu).getByRole('button', { name: '预览首页：季度督查通报' }));
     const sheet = await within(menu).findByRole('figure', {}, { timeout: 10_000 });

@@ -1,6 +1,11 @@
-import type { BulletinChart } from '../../domain/documents';
-import { chartBlob, metaOf } from '../review/export/chart-export';
-import { pngSize } from './save';
+import type { BulletinChart } from '../../../domain/documents';
+import { chartBlob, metaOf } from './chart-export';
+
+/** Pixel size of a PNG, from its IHDR chunk (bytes 16–23, big-endian). */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+}
 
 /** The review page's charts as PNGs for the bulletin's attachment (drawn at 2×, placed at 1×). */
 export async function chartImages(root: HTMLElement): Promise<BulletinChart[]> {

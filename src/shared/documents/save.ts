@@ -13,9 +13,3 @@ export function saveDocx(file: DocxFile): void {
   // Revoke later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-/** Pixel size of a PNG, from its IHDR chunk (bytes 16–23, big-endian). */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: v.getUint32(16), height: v.getUint32(20) };
-}

@@ -1,4 +1,5 @@
 import type { LevelFilter } from '../../domain/contract';
+import type { BulletinChart } from '../../domain/documents';
 import { useT } from '../../i18n';
 import { type DocItem, DocumentsMenu } from './documents-menu';
 
@@ -50,11 +51,12 @@ export function MeetingDocumentsMenu({ meetingId }: { meetingId: string }) {
 export function ReviewDocumentsMenu({
   quarter,
   level,
-  root,
+  charts,
 }: {
   quarter: string;
   level: LevelFilter;
-  root: () => HTMLElement | null;
+  /** The page's charts as PNGs, drawn when the bulletin with charts is chosen. */
+  charts: () => Promise<BulletinChart[]>;
 }) {
   const t = useT();
   const items: DocItem[] = [
@@ -70,9 +72,8 @@ export function ReviewDocumentsMenu({
       label: t('docs.bulletinCharts'),
       hint: t('docs.bulletinCharts.hint'),
       build: async (c) => {
-        const [{ quarterBulletin }, { chartImages }] = await Promise.all([load(), import('./charts')]);
-        const el = root();
-        return quarterBulletin(c, quarter, level, el ? await chartImages(el) : []);
+        const [{ quarterBulletin }, images] = await Promise.all([load(), charts()]);
+        return quarterBulletin(c, quarter, level, images);
       },
     },
   ];
