@@ -19,6 +19,7 @@ import {
   type DocxFile,
   type Issuer,
   meetingBreakdownDocx,
+  type NoticeModel,
   noticeModel,
   openTasksOfUnit,
   quarterBulletinDocx,
@@ -136,7 +137,19 @@ export async function quarterBulletin(
 export async function previewTaskNotice(client: QueryClient, taskId: string): Promise<PreviewPage> {
   const { task } = await client.fetchQuery(taskQueries.detail(taskId));
   const dir = await directory(client, task.directive ? [task.directive.meetingId] : []);
-  const n = noticeModel(task, dir, await issuer(client, dir));
+  return noticePage(noticeModel(task, dir, await issuer(client, dir)));
+}
+
+/** The unit's first notice (the open task due soonest), or the line its empty document prints. */
+export async function previewUnitNotices(client: QueryClient, unitId: string): Promise<PreviewPage> {
+  const first = openTasksOfUnit(await unitTasks(client, unitId), unitId)[0];
+  if (!first) return { title: ['督办通知单'], lines: ['当前没有需要督办的未办结任务。'], signature: [] };
+  const all = await client.fetchQuery(directiveQueries.list());
+  const dir = await directory(client, meetingsOf(all, [first.directiveId]));
+  return noticePage(noticeModel(first, dir, await issuer(client, dir)));
+}
+
+function noticePage(n: NoticeModel): PreviewPage {
   return {
     title: ['督办通知单'],
     lines: [

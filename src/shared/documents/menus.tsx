@@ -28,6 +28,7 @@ export function UnitDocumentsMenu({ unitId }: { unitId: string }) {
       label: t('docs.unitNotices'),
       hint: t('docs.unitNotices.hint'),
       build: async (c) => (await load()).unitNotices(c, unitId),
+      preview: async (c) => (await load()).previewUnitNotices(c, unitId),
       count: async (c) => (await load()).unitNoticeCount(c, unitId),
     },
   ];

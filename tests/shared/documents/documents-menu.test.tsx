@@ -117,6 +117,17 @@ describe('下载公文', () => {
     expect((await documentText(files[0]!.blob)).match(/编号：DB-2023-\d{4}/g)!.length).toBeGreaterThan(5);
   });
 
+  it("previews a unit's first notice: its open task due soonest", async () => {
+    renderPage(<UnitDocumentsMenu unitId="p-kjt" />, '/u', '/u');
+    const menu = await openMenu();
+    await userEvent.click(
+      within(menu).getByRole('button', { name: '预览首页：督办通知单（全部未办结任务）' }),
+    );
+    const sheet = await within(menu).findByRole('figure', {}, { timeout: 10_000 });
+    expect(within(sheet).getByText(/^编号：DB-2023-\d{4}$/)).toBeInTheDocument();
+    expect(within(sheet).getByText('牵头单位：省科技厅')).toBeInTheDocument();
+  });
+
   it("downloads the meeting's 重点任务分解表 and previews its first rows", async () => {
     renderPage(<MeetingDocumentsMenu meetingId="m-2023-0424-ah" />, '/m', '/m');
     const menu = await openMenu();
