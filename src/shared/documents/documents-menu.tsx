@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { DocxFile } from '../../domain/documents';
 import { useT } from '../../i18n';
 import { errorMessage } from '../../shared/ui/query-state';
+import { BuildStatus, type Phase } from './build-status';
 import type { PreviewPage } from './preview';
 import { PreviewSheet } from './preview-sheet';
 import './documents.css';
@@ -17,12 +18,6 @@ export interface DocItem {
   /** How many notices a large document will hold, told while it is built. */
   count?: (client: QueryClient) => Promise<number>;
 }
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'building'; n: number | null }
-  | { kind: 'failed'; message: string }
-  | { kind: 'done'; file: string };
 
 /**
  * 下载公文: a disclosure button opening the list of documents. The chosen item stays marked while it
@@ -127,26 +122,8 @@ export function DocumentsMenu({ items }: { items: DocItem[] }) {
             ))}
           </ul>
           <p className="docs-menu__format">{t('docs.format')}</p>
-          {phase.kind === 'building' && selected ? (
-            <div role="status" className="docs-menu__status">
-              <progress aria-label={t('docs.building', { doc: selected.label })} />{' '}
-              {phase.n !== null
-                ? t('docs.buildingCount', { doc: selected.label, n: phase.n })
-                : t('docs.building', { doc: selected.label })}
-            </div>
-          ) : null}
-          {phase.kind === 'done' ? (
-            <p role="status" className="docs-menu__status">
-              {t('docs.done', { file: phase.file })}
-            </p>
-          ) : null}
-          {phase.kind === 'failed' && selected ? (
-            <div role="alert" className="docs-menu__error">
-              {t('docs.failed', { doc: selected.label, message: phase.message })}{' '}
-              <button type="button" className="btn btn--small" onClick={() => run(selected)}>
-                {t('docs.retry')}
-              </button>
-            </div>
+          {selected ? (
+            <BuildStatus label={selected.label} phase={phase} onRetry={() => run(selected)} />
           ) : null}
           {preview ? (
             <PreviewSheet label={preview.item.label} page={preview.page} onClose={() => setPreview(null)} />
