@@ -51,8 +51,8 @@ describe('documents from hostile input', () => {
   }, 60_000);
 
   it('a bulletin with hostile unit names and task titles stays valid', async () => {
-    const s = seed();
-    const src = s.bulletinSource('2024Q1');
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
     const hostile = {
       ...src,
       units: src.units.map((u, i) => (i === 0 ? { ...u, unitName: NASTY } : u)),

@@ -9,7 +9,7 @@ const rowsOf = (xml: string) =>
 
 describe('重点任务分解表', () => {
   it('lists the meeting directive by directive, each task in measure order, numbered 1…N', async () => {
-    const s = seed();
+    const s = await seed();
     const file = await meetingBreakdownDocx(PROVINCE_MEETING_ID, s.tasks, s);
     expect(file.filename).toBe(
       '重点任务分解表-全省深入推进创新型省份建设加快打造科技创新策源地工作会议.docx',
@@ -45,7 +45,7 @@ describe('重点任务分解表', () => {
   });
 
   it('numbers sub-directives （一）（二） under their parent, which spans the table when it has no task', async () => {
-    const s = seed();
+    const s = await seed();
     const m = breakdownModel(CITY_MEETING_ID, s.tasks, s.directory, s.issuer);
     expect(m.groups.map((g) => [g.label, g.rows.length])).toEqual([
       ['一、以更高的站位推进科技创新', 4],
@@ -64,7 +64,7 @@ describe('重点任务分解表', () => {
   });
 
   it('a meeting without tasks yields a document that says so', async () => {
-    const s = seed();
+    const s = await seed();
     const file = await meetingBreakdownDocx(CITY_MEETING_ID, [], s);
     expect(paragraphs((await parts(file)).document)).toContain('本次会议尚未分解出具体任务。');
   });

@@ -20,8 +20,8 @@ const zero = {
 
 describe('季度督查通报', () => {
   it('has the 发文字号, the title and a summary whose every number is the quarter’s', async () => {
-    const s = seed();
-    const src = s.bulletinSource('2024Q1');
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
     const file = await quarterBulletinDocx(src, { issuer: s.issuer, serial: 1 });
     expect(file.filename).toBe('督查通报〔2024〕1号-2024年第一季度.docx');
     const text = paragraphs((await parts(file)).document);
@@ -47,8 +47,8 @@ describe('季度督查通报', () => {
   });
 
   it('ranks every scored unit with score, last quarter and rating, and lists overdue tasks by unit', async () => {
-    const s = seed();
-    const src = s.bulletinSource('2024Q1');
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
     const { document } = await parts(await quarterBulletinDocx(src, { issuer: s.issuer, serial: 1 }));
     const cells = [...document.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>/g)].map((m) =>
       [...m[0].matchAll(/<w:tc>(?:(?!<\/w:tc>).)*<\/w:tc>/g)].map((c) => paragraphs(c[0]).join('')),
@@ -73,9 +73,9 @@ describe('季度督查通报', () => {
     }
   });
 
-  it('commends units rated 好 with nothing overdue and asks 差 or overdue leads to explain, stating the rule', () => {
-    const s = seed();
-    const src = s.bulletinSource('2024Q1');
+  it('commends units rated 好 with nothing overdue and asks 差 or overdue leads to explain, stating the rule', async () => {
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
     const m = bulletinModel(src, s.issuer, 1);
     expect(m.rules.commend).toBe('考核得分95分以上、评定为“好”且本季度无牵头任务逾期的单位，予以通报表扬');
     expect(m.rules.explain).toBe('考核得分低于70分、评定为“差”或本季度有牵头任务逾期的单位，应作出书面说明');
@@ -94,7 +94,7 @@ describe('季度督查通报', () => {
   });
 
   it('a quarter with no data yields a document that says so', async () => {
-    const s = seed();
+    const s = await seed();
     const empty: BulletinSource = {
       quarter: '2025Q1',
       asOf: '2025-03-31',
@@ -114,9 +114,9 @@ describe('季度督查通报', () => {
     expect(text).not.toContain('二、考核排名');
   });
 
-  it('first quarter: no comparison; a capped overdue list says how many more there are', () => {
-    const s = seed();
-    const src = { ...s.bulletinSource('2024Q1'), previous: null };
+  it('first quarter: no comparison; a capped overdue list says how many more there are', async () => {
+    const s = await seed();
+    const src = { ...(await s.bulletinSource('2024Q1')), previous: null };
     expect(bulletinSummary(src)).not.toContain('上季度');
     const capped = { ...src, overdue: { total: src.overdue.items.length + 7, items: src.overdue.items } };
     expect(bulletinModel(capped, s.issuer, 1).overdueRest).toBe(7);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocxFile } from '../../../src/domain/documents';
 import { parts, seedDocuments } from './seed-docs';
 
@@ -7,10 +7,12 @@ import { parts, seedDocuments } from './seed-docs';
  * margins 37/35/28/26 mm = 2098/1984/1587/1474; 22 lines of 225 mm = 579 twips; 28 characters over
  * 156 mm = 15.79 pt, i.e. −841/4096 pt under the 16 pt default.
  */
-let docs: Record<string, DocxFile>;
-beforeAll(async () => {
-  docs = await seedDocuments();
-});
+// Built once, by the first test that asks: after the setup's beforeEach has seeded the data and pinned the clock.
+let built: Promise<Record<string, DocxFile>> | null = null;
+const docsReady = () => {
+  built ??= seedDocuments();
+  return built;
+};
 
 const attrs = (xml: string, tag: string) => {
   const m = new RegExp(`<w:${tag} ([^>]*)/>`).exec(xml);
@@ -20,7 +22,7 @@ const attrs = (xml: string, tag: string) => {
 
 describe('the 公文 page', () => {
   it.each(['notice', 'unit', 'bulletin'])('%s: A4 portrait, GB/T margins, 22 × 28 grid', async (kind) => {
-    const { document } = await parts(docs[kind]!);
+    const { document } = await parts((await docsReady())[kind]!);
     expect(attrs(document, 'pgSz')).toMatchObject({ w: '11906', h: '16838', orient: 'portrait' });
     expect(attrs(document, 'pgMar')).toMatchObject({
       top: '2098',
@@ -36,7 +38,7 @@ describe('the 公文 page', () => {
   });
 
   it('the breakdown table is A4 landscape, the margins turned with the page', async () => {
-    const { document } = await parts(docs.breakdown!);
+    const { document } = await parts((await docsReady()).breakdown!);
     expect(attrs(document, 'pgSz')).toMatchObject({ w: '16838', h: '11906', orient: 'landscape' });
     expect(attrs(document, 'pgMar')).toMatchObject({
       top: '1587',
@@ -47,7 +49,7 @@ describe('the 公文 page', () => {
   });
 
   it('body text is 3号仿宋 (16 pt) with the East Asian slot set, on 28.95 pt lines, 28 to the line', async () => {
-    const { document, styles } = await parts(docs.bulletin!);
+    const { document, styles } = await parts((await docsReady()).bulletin!);
     expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
     expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:sz w:val="32"\/>/);
     const summary = /<w:p>(?:(?!<\/w:p>).)*2024年第一季度，各责任单位(?:(?!<\/w:p>).)*<\/w:p>/.exec(
@@ -64,7 +66,7 @@ describe('the 公文 page', () => {
   });
 
   it('the title is 2号方正小标宋简体 (22 pt), centred', async () => {
-    const { document } = await parts(docs.bulletin!);
+    const { document } = await parts((await docsReady()).bulletin!);
     const title = /<w:p>(?:(?!<\/w:p>).)*关于2024年第一季度讲话部署(?:(?!<\/w:p>).)*<\/w:p>/.exec(
       document,
     )![0];
@@ -75,7 +77,7 @@ describe('the 公文 page', () => {
   });
 
   it('headings: 一、 in 黑体, （一） in 楷体_GB2312, 1. in bold 仿宋', async () => {
-    const { document } = await parts(docs.bulletin!);
+    const { document } = await parts((await docsReady()).bulletin!);
     const para = (text: string) =>
       new RegExp(`<w:p>(?:(?!</w:p>).)*${text}(?:(?!</w:p>).)*</w:p>`).exec(document)![0];
     expect(para('一、总体情况')).toContain('w:eastAsia="黑体"');
@@ -84,17 +86,17 @@ describe('the 公文 page', () => {
   });
 
   it('tables are 仿宋 小4 (12 pt) in the breakdown and 4号 (14 pt) in the notice', async () => {
-    const b = (await parts(docs.breakdown!)).document;
+    const b = (await parts((await docsReady()).breakdown!)).document;
     const cellText = /<w:tc>(?:(?!<\/w:tc>).)*切实增强加快打造(?:(?!<\/w:tc>).)*<\/w:tc>/.exec(b)![0];
     expect(cellText).toContain('w:eastAsia="仿宋_GB2312"');
     expect(cellText).toContain('<w:sz w:val="24"/>');
-    const n = (await parts(docs.notice!)).document;
+    const n = (await parts((await docsReady()).notice!)).document;
     const noticeCell = /<w:tc>(?:(?!<\/w:tc>).)*省科技厅(?:(?!<\/w:tc>).)*<\/w:tc>/.exec(n)![0];
     expect(noticeCell).toContain('<w:sz w:val="28"/>');
   });
 
   it('page numbers — 1 — in 4号, right on odd pages and left on even ones', async () => {
-    const { settings, footers, document } = await parts(docs.bulletin!);
+    const { settings, footers, document } = await parts((await docsReady()).bulletin!);
     expect(settings).toContain('<w:evenAndOddHeaders/>');
     expect(document).toMatch(/<w:footerReference w:type="default"/);
     expect(document).toMatch(/<w:footerReference w:type="even"/);
@@ -110,7 +112,7 @@ describe('the 公文 page', () => {
   });
 
   it('names every face in the font table with a fallback, and paragraphs do not snap to the grid', async () => {
-    const { fontTable, styles } = await parts(docs.bulletin!);
+    const { fontTable, styles } = await parts((await docsReady()).bulletin!);
     for (const [face, alt] of [
       ['仿宋_GB2312', '仿宋'],
       ['方正小标宋简体', '宋体'],
@@ -125,7 +127,7 @@ describe('the 公文 page', () => {
   });
 
   it('the breakdown header row repeats on every page and data rows do not split', async () => {
-    const { document } = await parts(docs.breakdown!);
+    const { document } = await parts((await docsReady()).breakdown!);
     const rows = [...document.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>/g)].map((m) => m[0]);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.slice(1).every((r) => !r.includes('<w:tblHeader/>'))).toBe(true);

@@ -4,7 +4,7 @@ import { paragraphs, parts, seed } from './seed-docs';
 
 describe('督办通知单', () => {
   it('prints every field of the task: 编号, 督办事项, 来源 with the speech sentence, units, people, dates', async () => {
-    const s = seed();
+    const s = await seed();
     const task = s.tasks.find((t) => t.code === 'DB-2023-0001')!;
     const file = await taskNoticeDocx(task, s);
     expect(file.filename).toBe('督办通知单-DB-2023-0001.docx');
@@ -45,8 +45,8 @@ describe('督办通知单', () => {
     expect(joined).toContain('每月最后一日前报送进展情况');
   });
 
-  it('writes 办理要求 from the reporting calendar and the scoring scheme', () => {
-    const s = seed();
+  it('writes 办理要求 from the reporting calendar and the scoring scheme', async () => {
+    const s = await seed();
     const open = s.tasks.find(
       (t) => t.deadline > '2024-06-30' && t.status !== 'closed' && t.coUnitIds.length,
     )!;
@@ -61,7 +61,7 @@ describe('督办通知单', () => {
   });
 
   it("a unit's document holds one notice per open task it leads, by deadline, with page breaks between", async () => {
-    const s = seed();
+    const s = await seed();
     const open = openTasksOfUnit(s.tasks, 'p-kjt');
     expect(open.length).toBeGreaterThan(5);
     expect(
@@ -76,7 +76,7 @@ describe('督办通知单', () => {
   });
 
   it('a unit with nothing open gets a document that says so', async () => {
-    const s = seed();
+    const s = await seed();
     const file = await unitNoticesDocx('p-wbt', s.tasks, s);
     expect(paragraphs((await parts(file)).document)).toContain('当前没有需要督办的未办结任务。');
   });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTasksOfUnit, unitNoticesDocx } from '../../../src/domain/documents';
 import { fixture, issuer } from './hostile';
 import { PROVINCE_MEETING_ID, seed, seedDocuments } from './seed-docs';
@@ -39,12 +39,18 @@ function inOrder(hay: string, needles: string[]): string[] {
   return missing;
 }
 
-describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', () => {
+describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', { timeout: 300_000 }, () => {
   const dir = process.env.DOC_RENDER_DIR ?? mkdtempSync(join(tmpdir(), 'luoshi-docs-'));
   const text: Record<string, string> = {};
   const pages: Record<string, number> = {};
 
-  beforeAll(async () => {
+  // Built once, by the first test: after the setup's beforeEach has seeded the data and pinned the clock.
+  let rendered: Promise<void> | null = null;
+  const render = () => {
+    rendered ??= convert();
+    return rendered;
+  };
+  async function convert() {
     expect(tools, 'soffice, pdftotext, pdfinfo, pdftoppm: run scripts/ensure-doc-tools.sh').toBe(true);
     mkdirSync(dir, { recursive: true });
     // 300 notices of a page each, the first with the hostile title and the 2,000-character sentence.
@@ -80,15 +86,17 @@ describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', () => {
       pages[kind] = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
       execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', pdf, join(dir, kind)]);
     }
-  }, 300_000);
+  }
 
-  it('converts every document, with the expected page count for the seed', () => {
+  it('converts every document, with the expected page count for the seed', async () => {
+    await render();
     expect(pages).toMatchObject({ notice: 1, unit: 17, breakdown: 6, bulletin: 4 });
     expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('the notice prints every field, in order', () => {
-    const s = seed();
+  it('the notice prints every field, in order', async () => {
+    await render();
+    const s = await seed();
     const t = s.tasks.find((x) => x.code === 'DB-2023-0001')!;
     expect(
       inOrder(text.notice!, [
@@ -115,8 +123,9 @@ describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', () => {
     ).toEqual([]);
   });
 
-  it("the unit's notices come one per open task, by deadline", () => {
-    const s = seed();
+  it("the unit's notices come one per open task, by deadline", async () => {
+    await render();
+    const s = await seed();
     const open = openTasksOfUnit(s.tasks, 'p-kjt');
     expect(
       inOrder(
@@ -126,8 +135,9 @@ describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', () => {
     ).toEqual([]);
   });
 
-  it('the breakdown table lists every task of the meeting with its units, the header on every page', () => {
-    const s = seed();
+  it('the breakdown table lists every task of the meeting with its units, the header on every page', async () => {
+    await render();
+    const s = await seed();
     const ds = s.directory.directives
       .filter((d) => d.meetingId === PROVINCE_MEETING_ID)
       .sort((a, b) => a.seq - b.seq);
@@ -163,16 +173,18 @@ describe.skipIf(!tools && !ci)('documents rendered by LibreOffice', () => {
     }
   });
 
-  it('300 notices with markup, emoji and 2,000-character sentences open as one document of 300+ pages', () => {
+  it('300 notices with markup, emoji and 2,000-character sentences open as one document of 300+ pages', async () => {
+    await render();
     // The first notice quotes 2,000 characters over four pages; the other 299 take a page each.
     expect(pages.hostile).toBe(303);
     expect(text.hostile).toContain(squash(`<script>alert("x")</script> & 'quotes' “引号”`));
     expect(text.hostile!.split('督办通知单').length - 1).toBe(300);
   });
 
-  it('the bulletin carries its numbers, the ranking in order and the overdue tasks', () => {
-    const s = seed();
-    const src = s.bulletinSource('2024Q1');
+  it('the bulletin carries its numbers, the ranking in order and the overdue tasks', async () => {
+    await render();
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
     const k = src.kpis;
     expect(
       inOrder(text.bulletin!, [

@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
-import { createMockDb } from '../../../mocks/db/store';
-import { assessmentList } from '../../../mocks/handlers/assessments';
-import { reviewOf } from '../../../mocks/handlers/assessments-review';
 import { CITY_MEETING_ID, DEMO_TODAY, PROVINCE_MEETING_ID } from '../../../mocks/seed/build-seed';
+import { call } from '../../../src/api/client';
+import { api } from '../../../src/domain/contract';
 import {
   bulletinSourceFromReview,
   type Directory,
@@ -16,32 +15,44 @@ import {
 
 export { CITY_MEETING_ID, DEMO_TODAY, PROVINCE_MEETING_ID };
 
-/** The seed as the server holds it: domain types straight from the demo database. */
-export function seed() {
-  const db = createMockDb(null);
-  const { units, people, meetings, directives, tasks } = db.data;
+/**
+ * The seed through the API (the mock API in tests, whatever backend serves it): the same responses the
+ * UI builds its documents from, and the rows a server would pass.
+ */
+export async function seed() {
+  const [units, people, directives, list, page] = await Promise.all([
+    call(api.units),
+    call(api.people),
+    call(api.directives, { query: {} }),
+    call(api.meetings),
+    call(api.listTasks, { query: { pageSize: 20000 } }),
+  ]);
+  const meetings = await Promise.all(list.map((m) => call(api.meeting, { params: { id: m.id } })));
   const directory: Directory = { units, people, meetings, directives };
   const issuer: Issuer = {
     office: '省委督查室',
     contact: { name: '陈静', title: '督查室主任' },
     date: DEMO_TODAY,
   };
-  const bulletinSource = (quarter: string) =>
-    bulletinSourceFromReview(reviewOf(db, quarter, 'all'), { items: assessmentList(db, quarter, 'all') });
-  return { db, directory, issuer, tasks, bulletinSource };
+  const bulletinSource = async (quarter: string) =>
+    bulletinSourceFromReview(
+      await call(api.review, { query: { quarter } }),
+      await call(api.assessments, { query: { quarter } }),
+    );
+  return { directory, issuer, tasks: page.items, bulletinSource };
 }
 
 /** The four seed documents the README shows and the rendering test converts. */
 export async function seedDocuments(): Promise<
   Record<'notice' | 'unit' | 'breakdown' | 'bulletin', DocxFile>
 > {
-  const s = seed();
+  const s = await seed();
   const task = s.tasks.find((t) => t.code === 'DB-2023-0001')!;
   return {
     notice: await taskNoticeDocx(task, s),
     unit: await unitNoticesDocx('p-kjt', s.tasks, s),
     breakdown: await meetingBreakdownDocx(PROVINCE_MEETING_ID, s.tasks, s),
-    bulletin: await quarterBulletinDocx(s.bulletinSource('2024Q1'), { issuer: s.issuer, serial: 1 }),
+    bulletin: await quarterBulletinDocx(await s.bulletinSource('2024Q1'), { issuer: s.issuer, serial: 1 }),
   };
 }
 
