@@ -21,6 +21,7 @@ export { breakdownModel } from './breakdown';
 export type { BulletinChart } from './bulletin';
 export type { BulletinModel, BulletinSource } from './bulletin-model';
 export { bulletinModel, bulletinSummary } from './bulletin-model';
+export { contentDisposition, docxResponse } from './http';
 export type { Directory, DocTask, Issuer } from './model';
 export type { NoticeModel } from './notice';
 export { noticeModel, openTasksOfUnit } from './notice';
