@@ -21,6 +21,7 @@ import {
   type FontKey,
   fontOf,
   GRID_SQUEEZE,
+  HEADER_DISTANCE,
   linePitch,
   MARGIN,
   PAGE,
@@ -132,17 +133,18 @@ export function pageNumberFooters(): ISectionOptions['footers'] {
   };
 }
 
-/** The section's page: A4 with the §5.2 margins and the 22 × 28 grid; landscape turns both. */
+/**
+ * The section's page: A4 with the §5.2 margins and the 22 × 28 grid. Landscape (the breakdown table)
+ * turns the margins with the page: the 37 mm 天头 becomes the left margin and the 28 mm 订口 the top; its
+ * grid keeps the portrait line pitch and declares no character pitch, as tables set their own type.
+ */
 export function pageProperties(
   orientation: 'portrait' | 'landscape' = 'portrait',
 ): ISectionOptions['properties'] {
   const landscape = orientation === 'landscape';
-  // Turned a quarter to the left, the 37 mm 天头 becomes the left margin and the 28 mm 订口 the top.
   const margin = landscape
     ? { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.top, right: MARGIN.bottom }
     : { ...MARGIN };
-  const textWidth = (landscape ? PAGE.height : PAGE.width) - margin.left - margin.right;
-  const textHeight = (landscape ? PAGE.width : PAGE.height) - margin.top - margin.bottom;
   return {
     page: {
       size: {
@@ -150,16 +152,13 @@ export function pageProperties(
         height: PAGE.height,
         orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
       },
-      margin: { ...margin, header: mm15, footer: landscape ? mm15 : FOOTER_DISTANCE },
+      margin: { ...margin, header: HEADER_DISTANCE, footer: landscape ? HEADER_DISTANCE : FOOTER_DISTANCE },
     },
-    grid: {
-      type: DocumentGridType.LINES_AND_CHARS,
-      linePitch: landscape ? BODY_LINE : linePitch(textHeight),
-      charSpace: landscape ? 0 : charSpace(textWidth),
-    },
+    grid: landscape
+      ? { type: DocumentGridType.LINES, linePitch: BODY_LINE }
+      : { type: DocumentGridType.LINES_AND_CHARS, linePitch: linePitch(), charSpace: charSpace() },
   };
 }
-const mm15 = 850;
 
 /** A table cell with one or more paragraphs of 仿宋 at `sz`, exact line height 1.25 × the size. */
 export function cell(

@@ -56,6 +56,9 @@ export function fontOf(key: FontKey) {
 /** Exact line spacing for body text: one grid line. Exact spacing keeps the 22 lines wherever fonts differ. */
 export const BODY_LINE = linePitch();
 
+/** Header distance from the page's top edge: 15 mm (the documents have no running header). */
+export const HEADER_DISTANCE = mm(15);
+
 /** Page numbers sit 7 mm below the text block (§7.5): the footer's distance from the page's edge. */
 export const FOOTER_DISTANCE = mm(35 - 7 - 5);
 
