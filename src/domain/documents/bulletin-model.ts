@@ -27,6 +27,8 @@ export interface BulletinOverdue {
 /** The quarter's numbers: what GET /api/review and /api/assessments return, or the server computes. */
 export interface BulletinSource {
   quarter: string;
+  /** Which units the figures cover (the review's level filter); `all` when absent. */
+  level?: 'all' | 'province' | 'city';
   /** The day the figures stand on (the quarter's last day, or today while it runs). */
   asOf: string;
   kpis: Counts & Rates;
@@ -35,6 +37,12 @@ export interface BulletinSource {
   /** Overdue tasks, longest overdue first; `total` may exceed `items.length` when the list is capped. */
   overdue: { total: number; items: readonly BulletinOverdue[] };
 }
+
+const ADDRESSEE = {
+  all: '各有关单位：',
+  province: '省直有关部门：',
+  city: '各有关市、市直有关部门：',
+} as const;
 
 export const RATING_ZH: Record<Rating, string> = { excellent: '好', good: '较好', fair: '一般', poor: '差' };
 
@@ -45,6 +53,8 @@ export interface BulletinModel {
   /** The title as printed, broken after 讲话部署 so neither line ends on a lone character. */
   titleLines: [string, string];
   quarterLabel: string;
+  /** 主送机关: the units the figures cover. */
+  addressee: string;
   empty: boolean;
   summary: string;
   ranking: { rank: number; unit: string; score: string; previous: string; rating: string }[];
@@ -133,6 +143,7 @@ export function bulletinModel(
     title: `关于${q}讲话部署落实情况的通报`,
     titleLines: [`关于${q}讲话部署`, '落实情况的通报'],
     quarterLabel: q,
+    addressee: ADDRESSEE[src.level ?? 'all'],
     empty: src.kpis.total === 0,
     summary: bulletinSummary(src),
     ranking: units.map((u) => ({

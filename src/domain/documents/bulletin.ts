@@ -139,7 +139,7 @@ export async function renderBulletin(
   const children = [
     ...masthead(m),
     title(m.titleLines),
-    body([run('各有关单位：')], { indent: false }),
+    body([run(m.addressee)], { indent: false }),
     body(`现将${m.quarterLabel}讲话部署落实情况通报如下。`),
     ...sections(m),
     ...signature([m.office, m.date]),

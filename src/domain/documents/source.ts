@@ -6,11 +6,12 @@ import type { BulletinSource } from './bulletin-model';
  * GET /api/assessments for the same quarter and level); the server can pass its own values instead.
  */
 export function bulletinSourceFromReview(
-  review: Pick<Review, 'quarter' | 'asOf' | 'kpis' | 'previous' | 'overdue'>,
+  review: Pick<Review, 'quarter' | 'level' | 'asOf' | 'kpis' | 'previous' | 'overdue'>,
   list: Pick<AssessmentList, 'items'>,
 ): BulletinSource {
   return {
     quarter: review.quarter,
+    level: review.level,
     asOf: review.asOf,
     kpis: review.kpis,
     previous: review.previous,

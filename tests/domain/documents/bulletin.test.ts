@@ -93,6 +93,14 @@ describe('季度督查通报', () => {
     expect(m.explainBy).toBe('2024年5月30日');
   });
 
+  it('addresses the units its figures cover', async () => {
+    const s = await seed();
+    const src = await s.bulletinSource('2024Q1');
+    expect(bulletinModel(src, s.issuer, 1).addressee).toBe('各有关单位：');
+    expect(bulletinModel({ ...src, level: 'province' }, s.issuer, 1).addressee).toBe('省直有关部门：');
+    expect(bulletinModel({ ...src, level: 'city' }, s.issuer, 1).addressee).toBe('各有关市、市直有关部门：');
+  });
+
   it('a quarter with no data yields a document that says so', async () => {
     const s = await seed();
     const empty: BulletinSource = {
