@@ -8,23 +8,25 @@
  */
 
 import type { ScoringScheme } from '../scoring';
-import { breakdownModel, renderBreakdown } from './breakdown';
+import { renderBreakdown } from './breakdown';
+import { breakdownModel } from './breakdown-model';
 import { type BulletinChart, renderBulletin } from './bulletin';
 import { type BulletinSource, bulletinModel } from './bulletin-model';
 import type { Directory, DocTask, Issuer } from './model';
-import { noticeModel, openTasksOfUnit, renderNotices } from './notice';
+import { renderNotices } from './notice';
+import { noticeModel, openTasksOfUnit } from './notice-model';
 import type { DocxFile } from './pack';
 import { clean, zhDate } from './text';
 
-export type { BreakdownModel } from './breakdown';
-export { breakdownModel } from './breakdown';
+export type { BreakdownModel } from './breakdown-model';
+export { breakdownModel } from './breakdown-model';
 export type { BulletinChart } from './bulletin';
 export type { BulletinModel, BulletinSource } from './bulletin-model';
 export { bulletinModel, bulletinSummary } from './bulletin-model';
 export { contentDisposition, docxResponse } from './http';
 export type { Directory, DocTask, Issuer } from './model';
-export type { NoticeModel } from './notice';
-export { noticeModel, openTasksOfUnit } from './notice';
+export type { NoticeModel } from './notice-model';
+export { noticeModel, openTasksOfUnit } from './notice-model';
 export { DOCX_MIME, type DocxFile } from './pack';
 export { bulletinSourceFromReview } from './source';
 

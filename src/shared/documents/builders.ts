@@ -10,30 +10,26 @@ import {
 import { reviewQueries } from '../../api/review';
 import { today } from '../../domain/clock';
 import type { LevelFilter } from '../../domain/contract';
+import type { BulletinChart, DocxFile } from '../../domain/documents';
 import {
-  type BulletinChart,
   breakdownModel,
   bulletinModel,
   bulletinSourceFromReview,
   type Directory,
-  type DocxFile,
   type Issuer,
-  meetingBreakdownDocx,
   type NoticeModel,
   noticeModel,
   openTasksOfUnit,
-  quarterBulletinDocx,
-  taskNoticeDocx,
-  unitNoticesDocx,
-} from '../../domain/documents';
+} from '../../domain/documents/models';
 import { parseQuarter } from '../../domain/quarter';
 import type { TaskStatus } from '../../domain/schemas';
+import { generate } from './generate';
 import type { PreviewPage } from './preview';
 
 /**
  * The 公文 built in the browser from what the query caches hold (or fetch now, through the same
  * query-options factories the pages use), with the generators of src/domain/documents. This module
- * and docx load on the first click: neither is in the entry bundle.
+ * loads on the first click; docx only in the worker that builds the file (generate.ts).
  */
 const OPEN: TaskStatus[] = ['assigned', 'in-progress', 'pending-review', 'returned', 'extension-requested'];
 
@@ -65,7 +61,11 @@ const meetingsOf = (dirs: Directory['directives'], ids: (string | null)[]) =>
 export async function taskNotice(client: QueryClient, taskId: string): Promise<DocxFile> {
   const { task } = await client.fetchQuery(taskQueries.detail(taskId));
   const dir = await directory(client, task.directive ? [task.directive.meetingId] : []);
-  return taskNoticeDocx(task, { directory: dir, issuer: await issuer(client, dir) });
+  return generate({
+    kind: 'task-notice',
+    task,
+    input: { directory: dir, issuer: await issuer(client, dir) },
+  });
 }
 
 async function unitTasks(client: QueryClient, unitId: string) {
@@ -85,7 +85,8 @@ export async function unitNotices(client: QueryClient, unitId: string): Promise<
       tasks.map((t) => t.directiveId),
     ),
   );
-  return unitNoticesDocx(unitId, tasks, { directory: dir, issuer: await issuer(client, dir) });
+  const input = { directory: dir, issuer: await issuer(client, dir) };
+  return generate({ kind: 'unit-notices', unitId, tasks, input });
 }
 
 /** How many notices the unit's document will hold, for the progress line. */
@@ -101,7 +102,7 @@ async function meetingInput(client: QueryClient, meetingId: string) {
 
 export async function meetingBreakdown(client: QueryClient, meetingId: string): Promise<DocxFile> {
   const { tasks, dir, issuer: by } = await meetingInput(client, meetingId);
-  return meetingBreakdownDocx(meetingId, tasks, { directory: dir, issuer: by });
+  return generate({ kind: 'breakdown', meetingId, tasks, input: { directory: dir, issuer: by } });
 }
 
 async function bulletinInput(client: QueryClient, quarter: string, level: LevelFilter) {
@@ -130,7 +131,11 @@ export async function quarterBulletin(
   charts: readonly BulletinChart[] = [],
 ): Promise<DocxFile> {
   const { source, issuer: by, scheme } = await bulletinInput(client, quarter, level);
-  return quarterBulletinDocx(source, { issuer: by, serial: serialOf(quarter), scheme, charts });
+  return generate({
+    kind: 'bulletin',
+    source,
+    input: { issuer: by, serial: serialOf(quarter), scheme, charts: [...charts] },
+  });
 }
 
 /** First pages as text, from the same models the documents print. */
