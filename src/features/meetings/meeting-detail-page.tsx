@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { directiveQueries, meetingQueries } from '../../api/queries';
 import type { Directive } from '../../domain/schemas';
 import { useT } from '../../i18n';
+import { MeetingDocumentsMenu } from '../../shared/documents';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { SourceText } from './source-text';
 
@@ -22,6 +23,7 @@ export function MeetingDetailPage() {
             <Link className="btn" to={`/ledger?meeting=${m.id}`}>
               {t('meetings.openLedger')}
             </Link>
+            <MeetingDocumentsMenu meetingId={m.id} />
           </PageHeader>
           <p className="muted">
             {m.date} · {m.place} · {t('meetings.source', { source: m.source })}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { sessionQueries } from '../../api/queries';
 import { reviewQueries } from '../../api/review';
 import { useT } from '../../i18n';
+import { ReviewDocumentsMenu } from '../../shared/documents';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { BreakdownDialog } from './breakdown-dialog';
 import { ExportMaterialsButton } from './export-button';
@@ -14,6 +15,13 @@ import { ReviewFilters, StateNote } from './review-filters';
 import { SchemeDialog } from './scheme-dialog';
 import { useReviewParams } from './use-review-params';
 import './review.css';
+
+/** The review's charts for the bulletin's attachment; the exporter loads on use. */
+async function chartImagesOf(root: HTMLElement | null) {
+  if (!root) return [];
+  const { chartImages } = await import('./export/chart-images');
+  return chartImages(root);
+}
 
 // recharts is the heaviest part of the page: the KPIs and tables paint first, the charts follow.
 const ReviewCharts = lazy(() => import('./charts/review-charts'));
@@ -57,6 +65,13 @@ export function ReviewPage() {
             review={review.data}
             list={list.data}
             root={() => contentRef.current}
+          />
+        ) : null}
+        {quarter ? (
+          <ReviewDocumentsMenu
+            quarter={quarter}
+            level={level}
+            charts={() => chartImagesOf(contentRef.current)}
           />
         ) : null}
         {isSupervisor && quarter && list.data?.quarter === quarter ? (

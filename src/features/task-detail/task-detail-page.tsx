@@ -10,6 +10,7 @@ import { nextDueDate } from '../../domain/reporting';
 import type { ProgressReport, Session } from '../../domain/schemas';
 import { availableActions, type TaskAction } from '../../domain/workflow';
 import { useT } from '../../i18n';
+import { TaskDocumentsMenu } from '../../shared/documents';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { StatusBadge, WarningBadge } from '../../shared/ui/badges';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
@@ -61,6 +62,7 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
         <span className="task-code">{task.code}</span>
         <StatusBadge status={task.status} />
         <WarningBadge warning={task.warning} withReason />
+        <TaskDocumentsMenu taskId={task.id} />
       </PageHeader>
       <ActionBar role={session.role} actions={actions} onAction={setOpen} />
       {task.status === 'extension-requested' && task.extension ? (

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { unitSummaryQueries } from '../../api/dashboard';
 import { countTasks } from '../../domain/rollup';
 import { useT } from '../../i18n';
+import { UnitDocumentsMenu } from '../../shared/documents';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { ReportsDue } from './reports-due';
@@ -40,6 +41,7 @@ export function UnitDetailPage() {
               <Link className="btn" to={`/ledger?unit=${d.unit.id}`}>
                 {t('units.openLedger')}
               </Link>
+              <UnitDocumentsMenu unitId={d.unit.id} />
             </PageHeader>
             <UnitStats unitId={d.unit.id} counts={countTasks(d.lead)} coTotal={d.co.length} latest={latest} />
             <div className="units-grid">

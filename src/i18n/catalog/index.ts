@@ -2,6 +2,7 @@ import { alignmentMessages } from './alignment';
 import { auditMessages } from './audit';
 import { common } from './common';
 import { dashboardMessages } from './dashboard';
+import { documentMessages } from './documents';
 import { importMessages } from './import';
 import { inboxMessages } from './inbox';
 import { ledgerMessages } from './ledger';
@@ -26,6 +27,7 @@ const groups = [
   alignmentMessages,
   importMessages,
   reviewMessages,
+  documentMessages,
 ] as const;
 
 type Group = (typeof groups)[number];

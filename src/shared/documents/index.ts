@@ -1,0 +1,1 @@
+export { MeetingDocumentsMenu, ReviewDocumentsMenu, TaskDocumentsMenu, UnitDocumentsMenu } from './menus';
