@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { setIdentity } from '../api/client';
 import { peopleQueries } from '../api/queries';
 import { useT } from '../i18n';
+import { claimDrafts } from '../shared/drafts';
 
 /**
  * Who am I, where the backend believes a chosen identity (the demo; a loopback server until
@@ -20,6 +21,8 @@ export function IdentitySelect({ value, onChange }: { value: string; onChange: (
         onChange={(e) => {
           onChange(e.target.value);
           setIdentity(e.target.value);
+          // Before anything renders as the new person: their forms must not open with the last one's text.
+          claimDrafts(e.target.value);
           qc.clear();
         }}
       >

@@ -4,9 +4,11 @@ import { NavLink, Outlet, useNavigation } from 'react-router';
 import { sessionQueries } from '../api/queries';
 import { type MessageKey, useLang, useT } from '../i18n';
 import { usePreferences } from '../shared/stores/preferences';
+import { AccountsNavItem } from './accounts-nav-item';
 import { DemoBar } from './demo-bar';
 import { NavBadge } from './nav-badge';
 import { ServerIdentityBar } from './server-identity-bar';
+import { SignOutButton } from './sign-out-button';
 
 const NAV: { to: string; key: MessageKey; icon: string }[] = [
   { to: '/', key: 'nav.dashboard', icon: '◧' },
@@ -50,6 +52,7 @@ export function Layout() {
               {who.person.name} · {t(`role.${who.role}`)} · {who.unit.name}
             </span>
           ) : null}
+          <SignOutButton />
           <button
             type="button"
             className="btn btn--ghost"
@@ -78,6 +81,7 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            <AccountsNavItem />
           </ul>
         </nav>
         <main id="main" className="content" aria-busy={navigation.state === 'loading'}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { sessionQueries } from '../../api/queries';
 import { reviewQueries } from '../../api/review';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { BreakdownDialog } from './breakdown-dialog';
 import { ExportMaterialsButton } from './export-button';
@@ -35,7 +36,8 @@ export function ReviewPage() {
     enabled: quarter !== null,
     placeholderData: keepPreviousData,
   });
-  const [openUnit, setOpenUnit] = useState<string | null>(null);
+  // A draft, so the breakdown (and its adjustment form) reopens after signing in again.
+  const [openUnit, setOpenUnit, closeUnit] = useDraft<string | null>('breakdown', null);
   const [schemeOpen, setSchemeOpen] = useState(false);
   const contentRef = useRef<HTMLDivElement>(null);
   const openItem = list.data?.items.find((i) => i.unitId === openUnit) ?? null;
@@ -117,12 +119,7 @@ export function ReviewPage() {
         </QueryState>
       ) : null}
       {list.data ? (
-        <BreakdownDialog
-          list={list.data}
-          item={openItem}
-          canAdjust={isSupervisor}
-          onClose={() => setOpenUnit(null)}
-        />
+        <BreakdownDialog list={list.data} item={openItem} canAdjust={isSupervisor} onClose={closeUnit} />
       ) : null}
       <SchemeDialog open={schemeOpen} onClose={() => setSchemeOpen(false)} readOnly={!isSupervisor} />
     </>

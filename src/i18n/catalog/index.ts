@@ -1,5 +1,7 @@
+import { accountMessages } from './accounts';
 import { alignmentMessages } from './alignment';
 import { auditMessages } from './audit';
+import { authMessages } from './auth';
 import { common } from './common';
 import { dashboardMessages } from './dashboard';
 import { importMessages } from './import';
@@ -26,6 +28,8 @@ const groups = [
   alignmentMessages,
   importMessages,
   reviewMessages,
+  authMessages,
+  accountMessages,
 ] as const;
 
 type Group = (typeof groups)[number];

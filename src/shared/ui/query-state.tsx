@@ -7,6 +7,7 @@ export function errorMessage(t: ReturnType<typeof useT>, error: unknown): string
   if (error instanceof ApiError) {
     if (error.status === 403) return `${t('error.forbidden')}（${error.message}）`;
     if (error.status === 0) return t('error.network');
+    if (error.status === 401) return t('auth.expired');
     return error.message;
   }
   return error instanceof Error ? error.message : t('error.unknown');
