@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { sessionQueries } from '../api/queries';
 import { claimDrafts } from '../shared/drafts';
@@ -38,13 +38,18 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const session = useQuery(sessionQueries.current());
   const { pathname, search } = useLocation();
+  const navigate = useNavigate();
   useEffect(() => (signInMode ? watchUnauthenticated(qc) : undefined), [signInMode, qc]);
   const personId = session.data?.person.id;
   useEffect(() => {
     if (personId) claimDrafts(personId);
   }, [personId]);
-  if (signInMode && session.isError && isUnauthenticated(session.error)) {
-    return <Navigate replace to={loginPath(pathname + search)} />;
-  }
+  const expired = signInMode && session.isError && isUnauthenticated(session.error);
+  useEffect(() => {
+    if (expired) void navigate(loginPath(pathname + search), { replace: true });
+  }, [expired, navigate, pathname, search]);
+  // Signed out while working: the page (and an open form) stays until 登录 has loaded. Never signed
+  // in: nothing to show.
+  if (expired && !session.data) return null;
   return <>{children}</>;
 }
