@@ -29,7 +29,10 @@ export function ActiveDialog({ account, onClose }: { account: Account; onClose: 
               toast.success(t(disable ? 'accounts.disabledDone' : 'accounts.enabledDone', vars));
               onClose();
             },
-            onError: (e) => setError(serverErrors(t, e).form ?? Object.values(serverErrors(t, e))[0]),
+            onError: (e) => {
+              const errors = serverErrors(t, e);
+              setError(errors.form ?? Object.values(errors)[0]);
+            },
           },
         )
       }
