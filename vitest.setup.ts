@@ -41,6 +41,8 @@ beforeEach(() => {
   pinClock(cstMidnightMs(DEMO_TODAY) + 10 * 3_600_000);
   initDb(null);
   setIdentity('u-sup');
+  // Form drafts live in sessionStorage; each test starts without any.
+  globalThis.sessionStorage?.clear();
 });
 afterEach(() => {
   cleanup();

@@ -12,6 +12,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: { path: string; message: string }[] = [],
     readonly current?: unknown,
+    /** On 429: the `Retry-After` header, in seconds (when the server sent one). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -85,6 +87,8 @@ export async function call<E extends Endpoint>(
       new Request(new URL(url, globalThis.location?.href ?? 'http://localhost/'), {
         method: ep.method,
         headers,
+        // The session cookie (sign-in on the Node server) goes with same-origin requests only.
+        credentials: 'same-origin',
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
         signal: opts.signal,
       }),
@@ -103,7 +107,15 @@ export async function call<E extends Endpoint>(
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
       const e = parsed.data.error;
-      throw new ApiError(res.status, e.code, e.message, e.fields ?? [], e.current);
+      const retryAfter = Number(res.headers.get('Retry-After') ?? Number.NaN);
+      throw new ApiError(
+        res.status,
+        e.code,
+        e.message,
+        e.fields ?? [],
+        e.current,
+        Number.isFinite(retryAfter) ? retryAfter : undefined,
+      );
     }
     throw new ApiError(res.status, 'server-error', `HTTP ${res.status}`);
   }

@@ -5,9 +5,11 @@ import { sessionQueries } from '../api/queries';
 import type { Role } from '../domain/schemas';
 import { type MessageKey, useLang, useT } from '../i18n';
 import { usePreferences } from '../shared/stores/preferences';
+import { AccountsNavItem } from './accounts-nav-item';
 import { DemoBar } from './demo-bar';
 import { NavBadge } from './nav-badge';
 import { ServerIdentityBar } from './server-identity-bar';
+import { SignOutButton } from './sign-out-button';
 
 /** `hideFor`: roles the server refuses that page's data to (read access, src/service/read-access.ts). */
 const NAV: { to: string; key: MessageKey; icon: string; hideFor?: Role[] }[] = [
@@ -52,6 +54,7 @@ export function Layout() {
               {who.person.name} · {t(`role.${who.role}`)} · {who.unit.name}
             </span>
           ) : null}
+          <SignOutButton />
           <button
             type="button"
             className="btn btn--ghost"
@@ -80,6 +83,7 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            <AccountsNavItem />
           </ul>
         </nav>
         <main id="main" className="content" aria-busy={navigation.state === 'loading'}>

@@ -2,6 +2,7 @@ import { createHashRouter, type RouteObject } from 'react-router';
 import { DashboardPage } from '../features/dashboard';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
+import { SessionGate } from './session-gate';
 
 /**
  * Routes, each lazily loaded so the first screen downloads only its own code. A hash router works
@@ -9,8 +10,16 @@ import { NotFound } from './not-found';
  */
 export const routes: RouteObject[] = [
   {
+    path: '/login',
+    lazy: () => import('../features/auth').then((m) => ({ Component: m.LoginPage })),
+  },
+  {
     path: '/',
-    element: <Layout />,
+    element: (
+      <SessionGate>
+        <Layout />
+      </SessionGate>
+    ),
     children: [
       // The first screen a leader opens is in the entry bundle, so nothing waits for a route chunk.
       { index: true, Component: DashboardPage },
@@ -44,6 +53,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/alignment').then((m) => ({ Component: m.AlignmentPage })),
       },
       { path: 'audit', lazy: () => import('../features/audit').then((m) => ({ Component: m.AuditPage })) },
+      {
+        path: 'accounts',
+        lazy: () => import('../features/accounts').then((m) => ({ Component: m.AccountsPage })),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

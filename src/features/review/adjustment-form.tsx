@@ -5,6 +5,7 @@ import { ApiError, call } from '../../api/client';
 import { reviewQueries } from '../../api/review';
 import { api, type UnitAssessment } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { errorMessage } from '../../shared/ui/query-state';
 
 /** The supervision office's adjustment: limited to ±limit and never without a reason. */
@@ -20,14 +21,19 @@ export function AdjustmentForm({
   const t = useT();
   const qc = useQueryClient();
   const id = useId();
-  const [points, setPoints] = useState(String(item.adjustment?.points ?? 0));
-  const [reason, setReason] = useState(item.adjustment?.reason ?? '');
+  // A draft until saved: closing the breakdown or an expired session keeps what was typed.
+  const [form, setForm, , forget] = useDraft(`adjust.${quarter}.${item.unitId}`, () => ({
+    points: String(item.adjustment?.points ?? 0),
+    reason: item.adjustment?.reason ?? '',
+  }));
+  const { points, reason } = form;
   const [errors, setErrors] = useState<{ points?: string; reason?: string; form?: string }>({});
   const save = useMutation({
     mutationFn: (body: { points: number; reason: string }) =>
       call(api.adjustAssessment, { params: { quarter, unitId: item.unitId }, body }),
     onSuccess: () => {
       toast.success(t('review.adjust.saved'));
+      forget();
       setErrors({});
       return qc.invalidateQueries({ queryKey: reviewQueries.all });
     },
@@ -61,7 +67,7 @@ export function AdjustmentForm({
             min={-limit}
             max={limit}
             value={points}
-            onChange={(e) => setPoints(e.target.value)}
+            onChange={(e) => setForm({ ...form, points: e.target.value })}
             aria-invalid={errors.points ? true : undefined}
             aria-describedby={errors.points ? `${id}-points-error` : undefined}
           />
@@ -79,7 +85,7 @@ export function AdjustmentForm({
           rows={2}
           maxLength={500}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => setForm({ ...form, reason: e.target.value })}
           aria-invalid={errors.reason ? true : undefined}
           aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
         />

@@ -5,6 +5,7 @@ import { sessionQueries } from '../../api/queries';
 import { reviewQueries } from '../../api/review';
 import { useT } from '../../i18n';
 import { ReviewDocumentsMenu } from '../../shared/documents';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
 import { BreakdownDialog } from './breakdown-dialog';
 import { ExportMaterialsButton } from './export-button';
@@ -43,7 +44,8 @@ export function ReviewPage() {
     enabled: quarter !== null,
     placeholderData: keepPreviousData,
   });
-  const [openUnit, setOpenUnit] = useState<string | null>(null);
+  // A draft, so the breakdown (and its adjustment form) reopens after signing in again.
+  const [openUnit, setOpenUnit, closeUnit] = useDraft<string | null>('breakdown', null);
   const [schemeOpen, setSchemeOpen] = useState(false);
   const contentRef = useRef<HTMLDivElement>(null);
   const openItem = list.data?.items.find((i) => i.unitId === openUnit) ?? null;
@@ -132,12 +134,7 @@ export function ReviewPage() {
         </QueryState>
       ) : null}
       {list.data ? (
-        <BreakdownDialog
-          list={list.data}
-          item={openItem}
-          canAdjust={isSupervisor}
-          onClose={() => setOpenUnit(null)}
-        />
+        <BreakdownDialog list={list.data} item={openItem} canAdjust={isSupervisor} onClose={closeUnit} />
       ) : null}
       <SchemeDialog open={schemeOpen} onClose={() => setSchemeOpen(false)} readOnly={!isSupervisor} />
     </>

@@ -16,7 +16,7 @@ export function ActionDialog({
 }: {
   action: TaskAction;
   detail: TaskDetail;
-  run: (w: TaskWrite) => Promise<RunResult>;
+  run: (w: TaskWrite, version?: number) => Promise<RunResult>;
   onClose: () => void;
 }) {
   if (action === 'report') return <ReportDialog detail={detail} run={run} onClose={onClose} />;

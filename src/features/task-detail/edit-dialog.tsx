@@ -3,6 +3,7 @@ import type { TaskRow } from '../../domain/contract';
 import { isValidDate } from '../../domain/dates';
 import type { Priority } from '../../domain/schemas';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { changedFields } from './changed-fields';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
@@ -17,14 +18,21 @@ export function EditDialog({
   onClose,
 }: {
   task: TaskRow;
-  run: (w: TaskWrite) => Promise<RunResult>;
+  run: (w: TaskWrite, version?: number) => Promise<RunResult>;
   onClose: () => void;
 }) {
   const t = useT();
-  const [title, setTitle] = useState(task.title);
-  const [deadline, setDeadline] = useState(task.deadline);
-  const [priority, setPriority] = useState<Priority>(task.priority);
-  const [tags, setTags] = useState(task.tags.join('，'));
+  // A draft (see report-dialog) that remembers the version it was started from: restored after the
+  // task changed meanwhile, it is saved against that version, so the conflict view shows both.
+  const [form, setForm, discard] = useDraft('edit', () => ({
+    base: task.version,
+    title: task.title,
+    deadline: task.deadline,
+    priority: task.priority,
+    tags: task.tags.join('，'),
+  }));
+  const { title, deadline, priority, tags } = form;
+  const edit = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const [invalid, setInvalid] = useState<string | null>(null);
   const submit = () => {
     const tagList = [...new Set(tags.split(/[,，、\s]+/).filter(Boolean))];
@@ -39,12 +47,15 @@ export function EditDialog({
     if (problem) return null;
     const body = changedFields(task, { title: title.trim(), deadline, priority, tags: tagList });
     if (Object.keys(body).length === 0) return Promise.resolve<RunResult>({ ok: true });
-    return run({ kind: 'patch', label: 'edit', body });
+    return run({ kind: 'patch', label: 'edit', body }, form.base);
   };
   return (
     <DialogShell
       title={t('task.action.edit')}
-      onClose={onClose}
+      onClose={() => {
+        discard();
+        onClose();
+      }}
       onSubmit={submit}
       submitLabel={t('common.save')}
     >
@@ -56,7 +67,7 @@ export function EditDialog({
             maxLength={300}
             required
             value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => edit({ title: e.target.value })}
           />
         </label>
         <label>
@@ -66,12 +77,12 @@ export function EditDialog({
             required
             min={task.startDate}
             value={deadline}
-            onChange={(e) => setDeadline(e.target.value)}
+            onChange={(e) => edit({ deadline: e.target.value })}
           />
         </label>
         <label>
           {t('task.field.priority')}
-          <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+          <select value={priority} onChange={(e) => edit({ priority: e.target.value as Priority })}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {t(`priority.${p}`)}
@@ -81,7 +92,7 @@ export function EditDialog({
         </label>
         <label>
           {t('task.edit.tags')}
-          <input value={tags} onChange={(e) => setTags(e.target.value)} />
+          <input value={tags} onChange={(e) => edit({ tags: e.target.value })} />
         </label>
         {invalid ? (
           <p className="task-dialog__error" role="alert">

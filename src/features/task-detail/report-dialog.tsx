@@ -3,6 +3,7 @@ import { today } from '../../domain/clock';
 import type { TaskDetail } from '../../domain/contract';
 import { isOnTime, periodEnd, reportPeriodFor } from '../../domain/reporting';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
@@ -26,10 +27,15 @@ export function ReportDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const [text, setText] = useState('');
-  const [progress, setProgress] = useState(String(detail.task.progress));
-  const [links, setLinks] = useState('');
-  const [final, setFinal] = useState(false);
+  // A draft, so an expired session or a reload never loses the report being written.
+  const [form, setForm, discard] = useDraft('report', () => ({
+    text: '',
+    progress: String(detail.task.progress),
+    links: '',
+    final: false,
+  }));
+  const { text, progress, links, final } = form;
+  const edit = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const [invalid, setInvalid] = useState<string | null>(null);
   const day = today();
   const period = reportPeriodFor(
@@ -54,7 +60,14 @@ export function ReportDialog({
     return run({ kind: 'report', body: { text: text.trim(), progress: final ? 100 : pct, evidence, final } });
   };
   return (
-    <DialogShell title={t('task.action.report')} onClose={onClose} onSubmit={submit}>
+    <DialogShell
+      title={t('task.action.report')}
+      onClose={() => {
+        discard();
+        onClose();
+      }}
+      onSubmit={submit}
+    >
       <p className="muted">
         {t('task.report.period', {
           period,
@@ -70,7 +83,7 @@ export function ReportDialog({
             rows={5}
             maxLength={2000}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => edit({ text: e.target.value })}
             aria-invalid={invalid === t('task.report.text')}
           />
         </label>
@@ -83,7 +96,7 @@ export function ReportDialog({
             step={1}
             disabled={final}
             value={final ? '100' : progress}
-            onChange={(e) => setProgress(e.target.value)}
+            onChange={(e) => edit({ progress: e.target.value })}
           />
         </label>
         <label>
@@ -92,11 +105,11 @@ export function ReportDialog({
             rows={2}
             value={links}
             placeholder="https://"
-            onChange={(e) => setLinks(e.target.value)}
+            onChange={(e) => edit({ links: e.target.value })}
           />
         </label>
         <label className="task-dialog__check">
-          <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} />
+          <input type="checkbox" checked={final} onChange={(e) => edit({ final: e.target.checked })} />
           <span>
             {t('task.report.final')}
             <span className="muted task-dialog__hint">{t('task.report.finalHint')}</span>

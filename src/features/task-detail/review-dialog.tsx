@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProgressReport } from '../../domain/schemas';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
@@ -18,7 +19,7 @@ export function ReviewDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const [comment, setComment] = useState('');
+  const [comment, setComment, discard] = useDraft(`review.${report.id}.${decision}`, '');
   const [invalid, setInvalid] = useState(false);
   const submit = () => {
     if (decision === 'return' && !comment.trim()) {
@@ -31,7 +32,10 @@ export function ReviewDialog({
   return (
     <DialogShell
       title={`${t('task.action.review')} · ${label}`}
-      onClose={onClose}
+      onClose={() => {
+        discard();
+        onClose();
+      }}
       onSubmit={submit}
       submitLabel={label}
       danger={decision === 'return'}

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { sessionQueries, taskQueries } from '../../api/queries';
@@ -7,10 +6,11 @@ import { today } from '../../domain/clock';
 import type { TaskDetail } from '../../domain/contract';
 import { can } from '../../domain/permissions';
 import { nextDueDate } from '../../domain/reporting';
-import type { ProgressReport, Session } from '../../domain/schemas';
+import type { Session } from '../../domain/schemas';
 import { availableActions, type TaskAction } from '../../domain/workflow';
 import { useT } from '../../i18n';
 import { TaskDocumentsMenu } from '../../shared/documents';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { StatusBadge, WarningBadge } from '../../shared/ui/badges';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
@@ -48,10 +48,13 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
   const { task, reports } = detail;
   const actor = { role: session.role, unitId: session.person.unitId };
   const writer = useTaskWrite(task.id, session.person.id);
-  const [open, setOpen] = useState<TaskAction | null>(null);
-  const [review, setReview] = useState<{ report: ProgressReport; decision: 'accept' | 'return' } | null>(
-    null,
-  );
+  // Which form is open is a draft too: back from signing in again, the same dialog reopens with its text.
+  const [open, setOpen, closeAction] = useDraft<TaskAction | null>('dialog', null);
+  const [reviewing, setReview, closeReview] = useDraft<{
+    reportId: string;
+    decision: 'accept' | 'return';
+  } | null>('review-dialog', null);
+  const reviewed = reviewing ? reports.find((r) => r.id === reviewing.reportId) : undefined;
   const actions = availableActions(actor, task);
   return (
     <>
@@ -96,21 +99,19 @@ function TaskView({ detail, session }: { detail: TaskDetail; session: Session })
             task={task}
             reports={reports}
             canReview={task.status !== 'closed' && can(actor, 'task.review', task)}
-            onReview={(report, decision) => setReview({ report, decision })}
+            onReview={(report, decision) => setReview({ reportId: report.id, decision })}
           />
         </section>
       </div>
       {/* The audit log is for the 督查室 and the leaders (the server refuses it to unit staff). */}
       {session.role !== 'staff' ? <TaskHistory taskId={task.id} /> : null}
-      {open ? (
-        <ActionDialog action={open} detail={detail} run={writer.run} onClose={() => setOpen(null)} />
-      ) : null}
-      {review ? (
+      {open ? <ActionDialog action={open} detail={detail} run={writer.run} onClose={closeAction} /> : null}
+      {reviewing && reviewed ? (
         <ReviewDialog
-          report={review.report}
-          decision={review.decision}
+          report={reviewed}
+          decision={reviewing.decision}
           run={writer.run}
-          onClose={() => setReview(null)}
+          onClose={closeReview}
         />
       ) : null}
       {writer.conflict ? (

@@ -3,6 +3,7 @@ import type { TaskRow } from '../../domain/contract';
 import { addDays } from '../../domain/dates';
 import { TRANSITIONS } from '../../domain/workflow';
 import { useT } from '../../i18n';
+import { useDraft } from '../../shared/hooks/use-draft';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
@@ -31,8 +32,12 @@ export function TransitionDialog({
 }) {
   const t = useT();
   const rule = TRANSITIONS[action];
-  const [reason, setReason] = useState('');
-  const [newDeadline, setNewDeadline] = useState(addDays(task.deadline, 30));
+  // A draft (see report-dialog): the reason survives signing in again.
+  const [form, setForm, discard] = useDraft(`transition.${action}`, () => ({
+    reason: '',
+    newDeadline: addDays(task.deadline, 30),
+  }));
+  const { reason, newDeadline } = form;
   const [invalid, setInvalid] = useState<string | null>(null);
   const reasonLabel = action === 'send-back' ? t('task.dialog.comment') : t('task.dialog.reason');
   const submit = () => {
@@ -56,7 +61,10 @@ export function TransitionDialog({
   return (
     <DialogShell
       title={t(`task.action.${action}`)}
-      onClose={onClose}
+      onClose={() => {
+        discard();
+        onClose();
+      }}
       onSubmit={submit}
       submitLabel={t(`task.action.${action}`)}
       danger={action === 'send-back' || action === 'suspend'}
@@ -81,7 +89,7 @@ export function TransitionDialog({
               required
               min={addDays(task.deadline, 1)}
               value={newDeadline}
-              onChange={(e) => setNewDeadline(e.target.value)}
+              onChange={(e) => setForm({ ...form, newDeadline: e.target.value })}
               aria-invalid={invalid === t('task.dialog.newDeadline')}
             />
           </label>
@@ -94,7 +102,7 @@ export function TransitionDialog({
               rows={3}
               maxLength={500}
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => setForm({ ...form, reason: e.target.value })}
               aria-invalid={invalid === reasonLabel}
             />
           </label>

@@ -1,5 +1,7 @@
+import { accountMessages } from './accounts';
 import { alignmentMessages } from './alignment';
 import { auditMessages } from './audit';
+import { authMessages } from './auth';
 import { common } from './common';
 import { dashboardMessages } from './dashboard';
 import { documentMessages } from './documents';
@@ -28,6 +30,8 @@ const groups = [
   importMessages,
   reviewMessages,
   documentMessages,
+  authMessages,
+  accountMessages,
 ] as const;
 
 type Group = (typeof groups)[number];

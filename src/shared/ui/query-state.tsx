@@ -7,6 +7,7 @@ export function errorMessage(t: ReturnType<typeof useT>, error: unknown): string
   if (error instanceof ApiError) {
     if (error.status === 403) return `${t('error.forbidden')}（${error.message}）`;
     if (error.status === 0) return t('error.network');
+    if (error.status === 401) return t('auth.expired');
     return error.message;
   }
   return error instanceof Error ? error.message : t('error.unknown');
@@ -30,7 +31,11 @@ export function QueryState<T>({
       </div>
     );
   }
-  if (query.isError) {
+  // A refetch refused because the session ended: keep the page, and any form open on it, until the
+  // sign-in page takes over (the session gate redirects).
+  const sessionEnded =
+    query.error instanceof ApiError && query.error.status === 401 && query.data !== undefined;
+  if (query.isError && !sessionEnded) {
     return (
       <div className="state state--error" role="alert">
         <p>{t('common.errorDetail', { what, message: errorMessage(t, query.error) })}</p>
@@ -40,7 +45,7 @@ export function QueryState<T>({
       </div>
     );
   }
-  return <>{children(query.data)}</>;
+  return <>{children(query.data as T)}</>;
 }
 
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
