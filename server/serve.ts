@@ -42,7 +42,7 @@ function datasetsFor(passwords: Passwords): DatasetSource {
 
 /** What a new database starts with: the demo (data and demo accounts), or only the organisation. */
 export type SeedMode = 'demo' | 'org';
-const orgOnly = (): Db => ({
+export const orgOnly = (): Db => ({
   ...buildSeedDb(),
   people: [],
   meetings: [],
@@ -194,6 +194,17 @@ function assertPortFree(host: string, port: number): Promise<void> {
   });
 }
 
+/** How an empty database is seeded, for the server and the operators' CLI alike. */
+export function seedOptions(seedMode: SeedMode, passwords: Passwords, print: (text: string) => void) {
+  return {
+    seed: seedMode === 'org' ? orgOnly : () => buildSeedDb(),
+    seedCredentials: seedMode === 'demo' ? (data: Db) => demoCredentials(data, passwords) : undefined,
+    onSeeded: (data: Db) => {
+      if (seedMode === 'demo' && data.people.length) print(demoAccountsNotice(data));
+    },
+  };
+}
+
 /** Open the store, build the app and listen. Rejects on a bad start (the store is closed again). */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
@@ -228,11 +239,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       databaseUrl: opts.databaseUrl,
       dataDir: opts.memory ? undefined : (opts.dataDir ?? './data'),
       allowReset: demo,
-      seed: opts.seed ?? (seedMode === 'org' ? orgOnly : () => buildSeedDb()),
-      seedCredentials: seedMode === 'demo' ? (data) => demoCredentials(data, passwords) : undefined,
-      onSeeded: (data) => {
-        if (seedMode === 'demo' && data.people.length) print(demoAccountsNotice(data));
-      },
+      ...seedOptions(seedMode, passwords, print),
+      ...(opts.seed ? { seed: opts.seed } : {}),
     }));
   if (store.auth && (await store.auth.credentials()).length === 0) print(FIRST_ACCOUNT_HINT);
   const auth: AuthDeps | undefined = store.auth

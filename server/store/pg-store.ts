@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { toCstIso } from '../../src/domain/clock';
-import type { Credential } from '../../src/service/auth/port';
+import type { AuthPort, Credential } from '../../src/service/auth/port';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS, ENTITY_TABLES, type EntityTable } from '../../src/service/db';
 import { type Op, type Store, StoreConflict, StoreUnavailable } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
@@ -37,6 +37,8 @@ export interface PgStoreOptions extends ConnectOptions {
 
 export interface PgStore extends Store {
   readonly driver: 'postgres' | 'pglite';
+  /** Sign-in's tables (credentials, sessions, failed attempts). */
+  readonly auth: AuthPort;
   /** For tests and maintenance scripts: raw SQL against the same pool. */
   readonly kysely: Kysely<AnyDb>;
   /** Startup, in ms: opening the database (PGlite compiles its wasm here), migrating, seeding (≈0 when already seeded). */

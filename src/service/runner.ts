@@ -21,6 +21,11 @@ export interface ServiceRequest {
   clientAddress?: string;
   /** A refusal the transport decided (cross-origin 403, not-JSON 415): audited like any other. */
   transportRefusal?: Refusal;
+  /**
+   * The operators' command line acts as itself (no HTTP transport can set this): it is audited by
+   * its own name and may do what the 督查室 may.
+   */
+  systemActor?: Person;
   params: Record<string, string>;
   query: Record<string, string>;
   /** The parsed JSON body; `undefined` when there was none. */
@@ -136,6 +141,7 @@ interface Identity {
  * unknown, idle too long, too old or of a disabled account counts as none (and is deleted).
  */
 async function identify(deps: ServiceDeps, req: ServiceRequest, nowMs: number): Promise<Identity> {
+  if (req.systemActor) return { personId: req.systemActor.id, session: null };
   if (deps.identityHeader && req.actorId) return { personId: req.actorId, session: null };
   const auth = deps.auth;
   if (!auth || !req.sessionToken) return { personId: null, session: null };
@@ -181,7 +187,7 @@ export async function runRead(
     const who = await identify(deps, req, clock.nowMs);
     const result = await deps.store.read(async (data) => {
       const ep0 = def.endpoint as Endpoint;
-      const actor = findActor(data, who.personId) ?? (ep0.public ? ANONYMOUS : null);
+      const actor = findActor(data, who.personId, req.systemActor) ?? (ep0.public ? ANONYMOUS : null);
       if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
       if (def.name && !ep0.public && !mayRead(def.name, actor.role))
         return refuse('forbidden', '当前身份无权查看 (forbidden)');
@@ -213,7 +219,8 @@ export async function runRead(
   }
 }
 
-function findActor(data: Db, id: string | null): Person | null {
+function findActor(data: Db, id: string | null, system?: Person): Person | null {
+  if (system && id === system.id) return system;
   return id ? (data.people.find((p) => p.id === id) ?? null) : null;
 }
 
@@ -256,7 +263,7 @@ export async function runWrite(
     who = await identify(deps, req, clock.nowMs);
     const result = await deps.store.write(async (tx) => {
       const ep = def.endpoint as Endpoint;
-      const found = findActor(tx.data, who.personId);
+      const found = findActor(tx.data, who.personId, req.systemActor);
       const actor = found ?? (ep.public ? ANONYMOUS : null);
       const finish = (r: Result): Result => {
         if (!r.ok && !r.keep) tx.discard();

@@ -17,7 +17,10 @@ test.beforeEach(async ({ request, baseURL }) => {
     headers: { Origin: origin },
   });
   expect(signIn.status()).toBe(200);
-  const res = await request.post('api/demo/reset', { data: { dataset: 'seed' }, headers: { Origin: origin } });
+  const res = await request.post('api/demo/reset', {
+    data: { dataset: 'seed' },
+    headers: { Origin: origin },
+  });
   expect(res.status()).toBe(200);
 });
 
@@ -62,7 +65,9 @@ async function expectNoAxeViolations(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(
-    results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    results.violations.map(
+      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
 }
 
@@ -70,7 +75,9 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: '可执行的�
 const header = (page: Page) => page.locator('main .page-header');
 const dialog = (page: Page) => page.getByRole('dialog');
 
-test('signing in: the 登录 page, then the seeded dashboard from the production build', async ({ browser }) => {
+test('signing in: the 登录 page, then the seeded dashboard from the production build', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('./#/');
@@ -100,7 +107,9 @@ test('刘洋 reports, 陈静 sends it back in another browser, 刘洋 sees it; �
   const unit = await newPerson(browser, 'kjt', TASK);
   await toolbar(unit.page).getByRole('button', { name: '报送进展' }).click();
   await dialog(unit.page).getByLabel('进展情况').fill('中试基地建成并投入运行');
-  await dialog(unit.page).getByLabel(/已完成，申请办结/).check();
+  await dialog(unit.page)
+    .getByLabel(/已完成，申请办结/)
+    .check();
   await dialog(unit.page).getByRole('button', { name: '提交' }).click();
   await expect(dialog(unit.page)).toBeHidden();
   await expect(header(unit.page).getByText('待审核')).toBeVisible();
@@ -145,7 +154,9 @@ test('the session ends while a report is being written: sign in again, the text 
   await dialog(unit.page).getByRole('button', { name: '提交' }).click();
   await signInOnPage(unit.page, 'kjt');
   await expect(unit.page).toHaveURL(/#\/ledger\/T-0003/);
-  await expect(dialog(unit.page).getByLabel('进展情况')).toHaveValue('本月完成中试线设备安装调试，下月试运行');
+  await expect(dialog(unit.page).getByLabel('进展情况')).toHaveValue(
+    '本月完成中试线设备安装调试，下月试运行',
+  );
   await dialog(unit.page).getByRole('button', { name: '提交' }).click();
   await expect(dialog(unit.page)).toBeHidden();
   await expect(unit.page.getByText('本月完成中试线设备安装调试，下月试运行')).toBeVisible();
