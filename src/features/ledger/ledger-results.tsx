@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { TaskSortKey } from '../../domain/contract';
 import { useT } from '../../i18n';
-import { errorMessage } from '../../shared/ui/query-state';
+import { errorMessage, StaleNotice } from '../../shared/ui/query-state';
 import type { ColumnDef, Names } from './columns';
 import { LedgerTable, type Selection } from './ledger-table';
 import { useCount } from './use-format';
@@ -56,14 +56,7 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
         ) : null}
         {q.isPlaceholderData ? <span className="muted"> · {t('ledger.refreshing')}</span> : null}
       </p>
-      {q.isError ? (
-        <div className="state state--error" role="alert">
-          <p>{t('common.errorDetail', { what: t('ledger.what'), message: errorMessage(t, q.error) })}</p>
-          <button type="button" className="btn" onClick={() => q.refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      ) : null}
+      {q.isError ? <StaleNotice what={t('ledger.what')} error={q.error} onRetry={() => q.refetch()} /> : null}
       {data.total === 0 && !q.isPlaceholderData ? (
         <div className="state" role="status">
           <p>{t('ledger.empty')}</p>

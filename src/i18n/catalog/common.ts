@@ -50,6 +50,7 @@ export const common = defineMessages(
     'common.retry': '重试',
     'common.error': '加载失败',
     'common.errorDetail': '{what}：{message}',
+    'common.stale': '{what}：刷新失败（{message}），页面显示的是上次加载的数据，可能不是最新。',
     'common.empty': '暂无数据',
     'common.save': '保存',
     'common.cancel': '取消',
@@ -136,6 +137,8 @@ export const common = defineMessages(
     'common.retry': 'Retry',
     'common.error': 'Failed to load',
     'common.errorDetail': '{what}: {message}',
+    'common.stale':
+      '{what}: could not refresh ({message}); the page shows the data loaded earlier, which may be out of date.',
     'common.empty': 'No data',
     'common.save': 'Save',
     'common.cancel': 'Cancel',

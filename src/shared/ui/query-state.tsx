@@ -12,7 +12,26 @@ export function errorMessage(t: ReturnType<typeof useT>, error: unknown): string
   return error instanceof Error ? error.message : t('error.unknown');
 }
 
-/** Loading, error-with-retry, or the content: every page reads its queries through this. */
+/**
+ * A background refresh failed while data is already on screen: say so and offer a retry, but keep
+ * the page (and every open form on it) in place — replacing it would throw away what was typed.
+ */
+export function StaleNotice({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="stale-notice" role="alert" data-testid="stale-notice">
+      <p>{t('common.stale', { what, message: errorMessage(t, error) })}</p>
+      <button type="button" className="btn" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Loading, error-with-retry, or the content: every page reads its queries through this. Only a first
+ * load with no data shows the error state; a failed refresh keeps the content under a stale notice.
+ */
 export function QueryState<T>({
   query,
   what,
@@ -30,7 +49,7 @@ export function QueryState<T>({
       </div>
     );
   }
-  if (query.isError) {
+  if (query.isError && query.data === undefined) {
     return (
       <div className="state state--error" role="alert">
         <p>{t('common.errorDetail', { what, message: errorMessage(t, query.error) })}</p>
@@ -40,7 +59,12 @@ export function QueryState<T>({
       </div>
     );
   }
-  return <>{children(query.data)}</>;
+  return (
+    <>
+      {query.isError ? <StaleNotice what={what} error={query.error} onRetry={() => query.refetch()} /> : null}
+      {children(query.data as T)}
+    </>
+  );
 }
 
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
