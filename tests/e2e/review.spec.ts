@@ -123,7 +123,7 @@ test('a chart exports as a real 2× PNG and as SVG, named with the quarter', asy
 
   const [png] = await Promise.all([
     page.waitForEvent('download'),
-    figure.getByRole('button', { name: '导出「单位得分排名」为 PNG' }).click(),
+    figure.getByRole('button', { name: '导出 PNG：「单位得分排名」' }).click(),
   ]);
   expect(png.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.png');
   const bytes = await readFile((await png.path())!);
@@ -133,7 +133,7 @@ test('a chart exports as a real 2× PNG and as SVG, named with the quarter', asy
 
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
-    figure.getByRole('button', { name: '导出「单位得分排名」为 SVG' }).click(),
+    figure.getByRole('button', { name: '导出 SVG：「单位得分排名」' }).click(),
   ]);
   expect(svg.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.svg');
   const text = await readFile((await svg.path())!, 'utf8');

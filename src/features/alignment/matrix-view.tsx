@@ -5,6 +5,7 @@ import type { Alignment } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { ProgressBar } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { CoverageBadge, MeetingCell, UnitCellView } from './matrix-cells';
 import { type CsvColumn, downloadText, matrixCsv } from './matrix-csv';
 import { buildMatrix, unitColumns } from './matrix-model';
@@ -75,7 +76,7 @@ export function MatrixView({ data }: { data: Alignment }) {
         onGapsOnly={setGapsOnly}
         onExport={exportCsv}
       />
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('alignment.matrix.title'))}>
         <table className="table align-matrix">
           <caption className="visually-hidden">{t('alignment.matrix.title')}</caption>
           <thead>

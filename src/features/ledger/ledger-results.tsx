@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import type { TaskSortKey } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { PHONE, useMediaQuery } from '../../shared/hooks/use-media-query';
 import { errorMessage, StaleNotice } from '../../shared/ui/query-state';
 import type { ColumnDef, Names } from './columns';
+import { LedgerCards } from './ledger-cards';
 import { LedgerTable, type Selection } from './ledger-table';
 import { useCount } from './use-format';
 import type { LedgerFilters } from './use-ledger-filters';
@@ -23,6 +25,7 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
   const t = useT();
   const n = useCount();
   const q = data.query;
+  const phone = useMediaQuery(PHONE);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = q;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();
@@ -62,6 +65,14 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
           <p>{t('ledger.empty')}</p>
           <p className="muted">{t('ledger.emptyHint')}</p>
         </div>
+      ) : phone ? (
+        <LedgerCards
+          rows={data.rows}
+          names={names}
+          loadMore={loadMore}
+          hasMore={!!hasNextPage}
+          loadingMore={isFetchingNextPage}
+        />
       ) : (
         <LedgerTable
           rows={data.rows}

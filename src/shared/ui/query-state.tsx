@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useT } from '../../i18n';
+import { useDocumentTitle } from '../hooks/use-document-title';
 
 export function errorMessage(t: ReturnType<typeof useT>, error: unknown): string {
   if (error instanceof ApiError) {
@@ -67,7 +68,9 @@ export function QueryState<T>({
   );
 }
 
+/** The page's heading; it also names the browser tab. */
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  useDocumentTitle(title);
   return (
     <header className="page-header">
       <h1>{title}</h1>
