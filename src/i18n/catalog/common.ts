@@ -88,6 +88,9 @@ export const common = defineMessages(
     'error.network': '网络连接失败',
     'notFound.title': '页面不存在',
     'notFound.back': '返回总览',
+    'routeError.title': '页面未能打开',
+    'routeError.chunk': '页面程序未能下载，可能是网络中断或系统刚刚更新。请重试。',
+    'routeError.page': '页面出现错误。请重试；如仍不行，请返回总览。',
   },
   {
     'app.name': 'Luoshi',
@@ -178,5 +181,9 @@ export const common = defineMessages(
     'error.network': 'Network connection failed',
     'notFound.title': 'Page not found',
     'notFound.back': 'Back to overview',
+    'routeError.title': 'This page could not open',
+    'routeError.chunk':
+      'The page’s code could not be downloaded: the network may be down, or the system was just updated. Please retry.',
+    'routeError.page': 'Something went wrong on this page. Please retry, or go back to the overview.',
   },
 );
