@@ -247,7 +247,7 @@ export const reviewMessages = defineMessages(
     'review.inParens': ' ({word})',
     'review.unit.items': '{n}',
     'review.unit.pp': '{n} pp',
-    'review.unit.points': '{n} pts',
+    'review.unit.points': '{n, plural, one {# pt} other {# pts}}',
     'review.chart.ranking': 'Unit ranking by score',
     'review.chart.ranking.file': 'unit-ranking',
     'review.chart.ranking.desc':
@@ -325,8 +325,8 @@ export const reviewMessages = defineMessages(
     'review.rule.bonus-cap': 'Bonus above the cap',
     'review.rule.adjustment': 'Supervision office adjustment',
     'review.rule.cap': 'Score clamped to the range',
-    'review.note.overdue': 'Overdue by {days} days',
-    'review.note.early': 'Closed {days} days early',
+    'review.note.overdue': 'Overdue by {days, plural, one {# day} other {# days}}',
+    'review.note.early': 'Closed {days, plural, one {# day} other {# days}} early',
     'review.note.missing': 'No report for {period}',
     'review.note.returned': 'Report for {period} sent back',
     'review.adjust.title': 'Adjust the score',
@@ -379,15 +379,18 @@ export const reviewMessages = defineMessages(
     'review.report.noneSentBack': 'No progress report was sent back this quarter.',
     'review.report.footer': '{issuer} · {quarter}',
     'review.summary.lead':
-      'In {quarter}, {total} tasks were assessed and {done} completed, a completion rate of {rate}%',
+      'In {quarter}, {total, plural, one {# task was} other {# tasks were}} assessed and {done} completed, a completion rate of {rate}%',
     'review.summary.change.up': ', up {pp} percentage points on the previous quarter',
     'review.summary.change.down': ', down {pp} percentage points on the previous quarter',
     'review.summary.change.same': ', unchanged from the previous quarter',
     'review.summary.onTime': '; the on-time rate was {rate}%',
-    'review.summary.overdue': '; {n} tasks were overdue at the end of the quarter',
+    'review.summary.overdue':
+      '; {n, plural, one {# task was} other {# tasks were}} overdue at the end of the quarter',
     'review.summary.noOverdue': '; no task was overdue at the end of the quarter',
-    'review.summary.sentBack': ', and {n} progress reports were sent back',
-    'review.summary.score': '. {units} units were assessed, with an average score of {avg}',
+    'review.summary.sentBack':
+      ', and {n, plural, one {# progress report was} other {# progress reports were}} sent back',
+    'review.summary.score':
+      '. {units, plural, one {# unit was} other {# units were}} assessed, with an average score of {avg}',
     'review.summary.top': '; {unit} scored highest ({score})',
     'review.summary.ratings': '; ratings: {excellent} excellent, {good} good, {fair} fair, {poor} poor',
     'review.summary.end': '.',
