@@ -143,6 +143,28 @@ test('a chart exports as a real 2× PNG and as SVG, named with the quarter', asy
   expect(consoleErrors).toEqual([]);
 });
 
+test('an export right after switching quarter waits for the chart to finish drawing', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openAs(page, '/review?quarter=2024Q1');
+  const figure = page.getByRole('figure', { name: /单位得分排名/ });
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await page.getByTestId('quarter-select').selectOption('2023Q4');
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // No waiting for the animation: the export itself must.
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: '导出 SVG：「单位得分排名」' }).click(),
+  ]);
+  const text = await readFile((await svg.path())!, 'utf8');
+  const bars = (text.match(/class="recharts-layer recharts-bar-rectangle"/g) ?? []).length;
+  const labels = (text.match(/class="recharts-text recharts-label"/g) ?? []).length;
+  expect(bars).toBeGreaterThan(0);
+  expect(labels).toBe(bars);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the quarter materials export as one ZIP', async ({ page, consoleErrors }) => {
   await openAs(page, '/review?quarter=2024Q1');
   await expect(page.getByRole('figure', { name: /预警分布/ }).locator('svg.recharts-surface')).toBeVisible();
