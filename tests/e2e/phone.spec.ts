@@ -47,3 +47,77 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('a phone, 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the navigation collapses into a menu that closes on the next page', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await openAs(page, '/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const menu = page.getByRole('button', { name: '菜单' });
+    await expect(nav).toBeHidden();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/390-menu.png' });
+    await nav.getByRole('link', { name: '督办台账' }).click();
+    await expect(page.locator('main h1')).toHaveText('督办台账');
+    await expect(nav).toBeHidden();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the ledger is a card list; its filters open in a sheet', async ({ page, consoleErrors }) => {
+    await openAs(page, '/ledger');
+    const cards = page.getByTestId('ledger-cards');
+    const first = cards.getByRole('listitem').first();
+    await expect(first.getByRole('link')).toBeVisible();
+    for (const label of ['牵头单位', '完成时限']) await expect(first).toContainText(label);
+    await expect(first.locator('.status')).toHaveText(/\S/);
+    await expect(first.locator('.badge')).toHaveText(/正常|逾期|临期|滞后|未报送/);
+    await expect(page.locator('.ledger__table')).toHaveCount(0);
+
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    const sheet = page.getByRole('dialog', { name: '筛选' });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('button', { name: /^逾期 \d+/ }).click();
+    await expect(page).toHaveURL(/warning=overdue/);
+    await page.screenshot({ path: 'test-results/screens/390-ledger-sheet.png' });
+    await sheet.getByRole('button', { name: '完成' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: '筛选（已选 1 项）' })).toBeVisible();
+    await expect(page.getByTestId('ledger-total')).toHaveText('共 13 项任务');
+    const badges = await cards.locator('.badge').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges) expect(b).toContain('逾期');
+    await page.screenshot({ path: 'test-results/screens/390-ledger-filtered.png' });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a unit reports progress with one thumb: the form fits the screen', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await openAs(page, '/ledger/T-0003', 'u-kjt');
+    await page.getByRole('button', { name: '报送进展' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await dialog.getByLabel('进展情况').fill('完成首批中试项目遴选');
+    await page.screenshot({ path: 'test-results/screens/390-report-form.png' });
+    const submit = dialog.getByRole('button', { name: '提交' });
+    const target = (await submit.boundingBox())!;
+    // Big enough for a thumb (WCAG 2.5.8 asks 24 px; 36 px is comfortable).
+    expect(target.height).toBeGreaterThanOrEqual(36);
+    await expectNoAxeViolations(page);
+    await submit.click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('完成首批中试项目遴选')).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+});
