@@ -8,11 +8,9 @@ export type Vars = Record<string, string | number>;
 
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
-const rules = new Map<Lang, Intl.PluralRules>();
-const pluralRules = (lang: Lang) => {
-  let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en')));
-  return r;
+const RULES: Record<Lang, Intl.PluralRules> = {
+  zh: new Intl.PluralRules('zh-CN'),
+  en: new Intl.PluralRules('en'),
 };
 
 /**
@@ -25,8 +23,7 @@ function plurals(lang: Lang, s: string, vars: Vars): string {
     const shown = String(vars[k]);
     const n = typeof vars[k] === 'number' ? vars[k] : Number(shown.replace(/[,\s]/g, ''));
     const branches = new Map([...body.matchAll(BRANCH)].map((b) => [b[1]!, b[2]!]));
-    const text =
-      branches.get(`=${n}`) ?? branches.get(pluralRules(lang).select(n)) ?? branches.get('other') ?? '';
+    const text = branches.get(`=${n}`) ?? branches.get(RULES[lang].select(n)) ?? branches.get('other') ?? '';
     return text.replace(/#/g, shown);
   });
 }

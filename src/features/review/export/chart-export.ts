@@ -178,15 +178,3 @@ export async function chartBlob(
       : await svgToPng(svg, width, height);
   return { blob, name: `${meta.fileBase}.${format}` };
 }
-
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the blob after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
