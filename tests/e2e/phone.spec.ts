@@ -48,6 +48,24 @@ for (const size of SIZES) {
   });
 }
 
+// English labels are longer: the pages a unit uses most, in English at the narrowest width.
+test.describe('360 × 740 in English', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const [name, path] of ROUTES.filter(([n]) =>
+    ['dashboard', 'ledger', 'task', 'review', 'inbox'].includes(n),
+  )) {
+    test(`${name}: fits and passes axe`, async ({ page, consoleErrors }) => {
+      await openAs(page, path, 'u-sup', 'en');
+      await expect(page.locator('main .state--loading')).toHaveCount(0);
+      await page.screenshot({ path: `test-results/screens/360-en-${name}.png` });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+});
+
 test.describe('a phone, 390 × 844', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -58,7 +58,8 @@ export function KpiCards({ kpis }: { kpis: Dashboard['kpis'] | undefined }) {
                 sign: kpi.delta > 0 ? '+' : '−',
                 n: formatNumber(lang, Math.abs(kpi.delta)),
               });
-        const judge = trend !== 'neutral' ? `（${t(`dashboard.kpi.${trend}`)}）` : '';
+        const judge =
+          trend !== 'neutral' ? t('dashboard.kpi.judge', { judge: t(`dashboard.kpi.${trend}`) }) : '';
         return (
           <li key={k} className={`dash-kpi dash-kpi--${k}`}>
             <Link
@@ -78,8 +79,9 @@ export function KpiCards({ kpis }: { kpis: Dashboard['kpis'] | undefined }) {
                   {ICON[k]}
                 </span>
                 {label}
-              </span>
-              <span className="dash-kpi__value">{formatNumber(lang, kpi.value)}</span>
+              </span>{' '}
+              {/* Spaces between the parts, so the visible text reads as the name does (WCAG 2.5.3). */}
+              <span className="dash-kpi__value">{formatNumber(lang, kpi.value)}</span>{' '}
               <span className={`dash-kpi__delta dash-kpi__delta--${trend}`}>
                 <span aria-hidden="true">{kpi.delta > 0 ? '↑' : kpi.delta < 0 ? '↓' : '→'}</span> {delta}
                 {judge ? <span className="dash-kpi__judge">{judge}</span> : null}
