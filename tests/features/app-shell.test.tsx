@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Layout } from '../../src/app/layout';
-import { RouteError } from '../../src/app/route-error';
+import { RouteError, RouteLoading } from '../../src/app/route-error';
 import { routes } from '../../src/app/router';
 import { renderRoute } from '../test-utils';
 
@@ -36,7 +36,7 @@ describe('the shell', () => {
               lazy: () =>
                 Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js')),
               ErrorBoundary: RouteError,
-              HydrateFallback: () => null,
+              HydrateFallback: RouteLoading,
             },
           ],
         },
