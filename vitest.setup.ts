@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { server } from './mocks/node';
 import { DEMO_TODAY } from './mocks/seed/build-seed';
 import { initDb } from './mocks/store/instance';
@@ -27,12 +27,25 @@ if (typeof HTMLElement !== 'undefined') {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
   HTMLElement.prototype.scrollIntoView ??= () => {};
+  // jsdom has window.scrollTo but only to print "Not implemented"; a page scrolling to the top is a no-op here.
+  window.scrollTo = () => {};
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true;
   };
   HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
     this.open = false;
     this.dispatchEvent(new Event('close'));
+  };
+}
+
+// Any console.error or console.warn (an act() warning, a router warning, a jsdom "Not implemented")
+// fails the test that printed it: a warning today is a bug a user meets later.
+const printed: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    printed.push(`console.${level}: ${args.map(String).join(' ')}`);
+    original(...args);
   };
 }
 
@@ -47,5 +60,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  const seen = printed.splice(0);
+  expect(seen, 'the test printed to console.error / console.warn').toEqual([]);
 });
 afterAll(() => server.close());

@@ -1,6 +1,6 @@
 import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { cstMidnightMs, pinClock } from '../src/domain/clock';
+import { runDemoClock } from '../src/domain/clock';
 import { configureMock } from './controls';
 import { handlers } from './handlers';
 import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
@@ -12,7 +12,7 @@ export { DEMO_TODAY } from './seed/build-seed';
 export { getDb } from './store/instance';
 
 export interface StartOptions {
-  /** Demo clock day, `YYYY-MM-DD`; the time of day is 10:00 Beijing time. */
+  /** Demo clock day, `YYYY-MM-DD`; the time of day starts at 10:00 Beijing time and runs on. */
   clockDate: string;
   latencyMs: number;
   errorRate: number;
@@ -25,7 +25,7 @@ export interface StartOptions {
  * worker's registration (hundreds of milliseconds on a first visit) from the first screen.
  */
 export async function startMockApi(opts: StartOptions) {
-  pinClock(cstMidnightMs(opts.clockDate) + 10 * 3_600_000);
+  runDemoClock(opts.clockDate);
   configureMock({ latencyMs: opts.latencyMs, errorRate: opts.errorRate });
   let storage: Storage | null = null;
   try {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { setApiReady, setIdentity } from './api/client';
 import { App } from './app/app';
 import { bootServer } from './app/server-boot';
-import { cstMidnightMs, pinClock } from './domain/clock';
+import { runDemoClock } from './domain/clock';
 import { useDemoSettings } from './shared/stores/demo';
 import './app/styles.css';
 
@@ -19,8 +19,8 @@ const firstPaint = new Promise<void>((resolve) => {
 if (__LUOSHI_DEMO__) {
   const demo = useDemoSettings.getState();
   setIdentity(demo.personId);
-  // The demo clock is pinned before the first render, so every "today" on screen is the demo's.
-  pinClock(cstMidnightMs(demo.clockDate) + 10 * 3_600_000);
+  // The demo date is set before the first render, so every "today" on screen is the demo's.
+  runDemoClock(demo.clockDate);
   setApiReady(firstPaint.then(() => import('./app/demo-boot').then((m) => m.bootDemo())));
 } else {
   setApiReady(bootServer());

@@ -1,6 +1,6 @@
 import * as mocks from '../../mocks/browser';
 import { setTransport } from '../api/client';
-import { cstMidnightMs, pinClock } from '../domain/clock';
+import { runDemoClock } from '../domain/clock';
 import { useDemoSettings } from '../shared/stores/demo';
 import { useExternalChanges } from '../shared/stores/external-changes';
 import { useDemoNotices } from '../shared/stores/notices';
@@ -16,6 +16,8 @@ export async function bootDemo() {
     latencyMs: s.latencyMs,
     errorRate: s.errorRate,
   });
+  // The mock API pins its clock to 10:00 when it starts; let the time of day run again from there.
+  runDemoClock(s.clockDate);
   setTransport(resolve);
   useDemoNotices.getState().add(notices);
   // A storage problem after boot (full, blocked) is shown as it happens, not only recorded.
@@ -27,7 +29,7 @@ export async function bootDemo() {
     if (next.latencyMs !== prev.latencyMs || next.errorRate !== prev.errorRate) {
       mocks.configureMock({ latencyMs: next.latencyMs, errorRate: next.errorRate });
     }
-    if (next.clockDate !== prev.clockDate) pinClock(cstMidnightMs(next.clockDate) + 10 * 3_600_000);
+    if (next.clockDate !== prev.clockDate) runDemoClock(next.clockDate);
   });
   return mocks;
 }

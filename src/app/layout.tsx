@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { sessionQueries } from '../api/queries';
 import type { Role } from '../domain/schemas';
 import { type MessageKey, useLang, useT } from '../i18n';
@@ -34,12 +34,26 @@ export function Layout() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   const who = session.data;
+  // On narrow screens the navigation is a menu; opening another page closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close on every new page
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <header className="topbar">
+        <button
+          type="button"
+          className="btn topbar__menu"
+          aria-expanded={menuOpen}
+          aria-controls="sidenav"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
+        </button>
         <div className="topbar__brand">
           <span className="topbar__logo" aria-hidden="true">
             实
@@ -58,15 +72,16 @@ export function Layout() {
           <button
             type="button"
             className="btn btn--ghost"
-            aria-label={t('lang.label')}
+            // The name starts with what the button shows (WCAG 2.5.3); the purpose follows.
+            aria-label={`${t('lang.switch')} — ${t('lang.label')}`}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
-            {t('lang.switch')}
+            <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switch')}</span>
           </button>
         </div>
       </header>
       <div className="shell__body">
-        <nav className="sidenav" aria-label={t('nav.label')}>
+        <nav id="sidenav" className={menuOpen ? 'sidenav is-open' : 'sidenav'} aria-label={t('nav.label')}>
           <ul>
             {NAV.filter((n) => !(session.data && n.hideFor?.includes(session.data.role))).map((n) => (
               <li key={n.to}>

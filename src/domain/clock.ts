@@ -5,12 +5,29 @@
  */
 const CST_OFFSET_MIN = 8 * 60;
 
-let pinned: number | null = null;
 let offsetMs = 0;
+const DAY_MS = 86_400_000;
+/** When this page loaded: the demo's time of day runs from here. */
+const loadedAt = Date.now();
 
-/** Pin the clock to an instant (ms since epoch), or `null` to follow the system clock. */
+let pinned: number | null = null;
+/** The demo day (its midnight), while the demo clock runs. */
+let demoDay: number | null = null;
+
+/** Pin the clock to an instant (ms since epoch), or `null` to follow the system clock. Tests pin it. */
 export function pinClock(at: number | null): void {
   pinned = at;
+  demoDay = null;
+}
+
+/**
+ * The demo's clock: the pinned date stays, and its time of day starts at 10:00 when the page loads and
+ * runs on with real time, so actions taken one after another get times in that order. It stops at
+ * 23:59:59 rather than roll over into a date nobody chose.
+ */
+export function runDemoClock(date: string): void {
+  pinned = null;
+  demoDay = cstMidnightMs(date);
 }
 
 /**
@@ -22,7 +39,10 @@ export function followClock(serverNowMs: number): void {
 }
 
 export function nowMs(): number {
-  return pinned ?? Date.now() + offsetMs;
+  if (pinned !== null) return pinned;
+  if (demoDay !== null)
+    return Math.min(demoDay + 10 * 3_600_000 + (Date.now() - loadedAt), demoDay + DAY_MS - 1000);
+  return Date.now() + offsetMs;
 }
 
 /** The current instant as ISO-8601 in +08:00, e.g. `2024-03-31T17:20:05+08:00`. */

@@ -143,6 +143,14 @@ export type Task = z.infer<typeof taskSchema>;
 export const reviewStateSchema = z.enum(['pending', 'accepted', 'returned']);
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
+/**
+ * An evidence link: web addresses only. `javascript:` would run in the reviewer's page when clicked,
+ * and `file:` points into someone's own disk; neither is evidence anyone else can open.
+ */
+export const evidenceLinkSchema = z
+  .url({ protocol: /^https?$/, error: 'evidence links must be http: or https:' })
+  .max(500);
+
 export const progressReportSchema = z.object({
   id: idSchema,
   taskId: idSchema,
@@ -150,7 +158,7 @@ export const progressReportSchema = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   text: z.string().min(1).max(2000),
   progress: z.number().int().min(0).max(100),
-  evidence: z.array(z.string().url().max(500)).max(10),
+  evidence: z.array(evidenceLinkSchema).max(10),
   submitterId: idSchema,
   submittedAt: instantSchema,
   reviewState: reviewStateSchema,

@@ -6,10 +6,32 @@ export type Lang = 'zh' | 'en';
 export type { MessageKey };
 export type Vars = Record<string, string | number>;
 
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+const RULES: Record<Lang, Intl.PluralRules> = {
+  zh: new Intl.PluralRules('zh-CN'),
+  en: new Intl.PluralRules('en'),
+};
+
+/**
+ * ICU-style plurals, `{n, plural, one {# day} other {# days}}`, chosen by the platform's
+ * Intl.PluralRules; `#` is the value as passed (already formatted, e.g. "1,234").
+ */
+function plurals(lang: Lang, s: string, vars: Vars): string {
+  return s.replace(PLURAL, (m, k: string, body: string) => {
+    if (!(k in vars)) return m;
+    const shown = String(vars[k]);
+    const n = typeof vars[k] === 'number' ? vars[k] : Number(shown.replace(/[,\s]/g, ''));
+    const branches = new Map([...body.matchAll(BRANCH)].map((b) => [b[1]!, b[2]!]));
+    const text = branches.get(`=${n}`) ?? branches.get(RULES[lang].select(n)) ?? branches.get('other') ?? '';
+    return text.replace(/#/g, shown);
+  });
+}
+
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   const s = catalog[lang][key] ?? catalog.zh[key] ?? key;
   if (!vars) return s;
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return plurals(lang, s, vars).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 export type T = (key: MessageKey, vars?: Vars) => string;

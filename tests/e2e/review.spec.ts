@@ -123,7 +123,7 @@ test('a chart exports as a real 2× PNG and as SVG, named with the quarter', asy
 
   const [png] = await Promise.all([
     page.waitForEvent('download'),
-    figure.getByRole('button', { name: '导出「单位得分排名」为 PNG' }).click(),
+    figure.getByRole('button', { name: '导出 PNG：「单位得分排名」' }).click(),
   ]);
   expect(png.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.png');
   const bytes = await readFile((await png.path())!);
@@ -133,13 +133,35 @@ test('a chart exports as a real 2× PNG and as SVG, named with the quarter', asy
 
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
-    figure.getByRole('button', { name: '导出「单位得分排名」为 SVG' }).click(),
+    figure.getByRole('button', { name: '导出 SVG：「单位得分排名」' }).click(),
   ]);
   expect(svg.suggestedFilename()).toBe('季度考核_2024Q1_单位排名.svg');
   const text = await readFile((await svg.path())!, 'utf8');
   expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(text).toContain('单位得分排名');
   expect(text).toContain('Noto Sans CJK SC');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an export right after switching quarter waits for the chart to finish drawing', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openAs(page, '/review?quarter=2024Q1');
+  const figure = page.getByRole('figure', { name: /单位得分排名/ });
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await page.getByTestId('quarter-select').selectOption('2023Q4');
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // No waiting for the animation: the export itself must.
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: '导出 SVG：「单位得分排名」' }).click(),
+  ]);
+  const text = await readFile((await svg.path())!, 'utf8');
+  const bars = (text.match(/class="recharts-layer recharts-bar-rectangle"/g) ?? []).length;
+  const labels = (text.match(/class="recharts-text recharts-label"/g) ?? []).length;
+  expect(bars).toBeGreaterThan(0);
+  expect(labels).toBe(bars);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidDate } from '../dates';
 import {
   dateSchema,
+  evidenceLinkSchema,
   idSchema,
   prioritySchema,
   progressReportSchema,
@@ -128,7 +129,7 @@ export const transitionBodySchema = z.object({
 export const createReportBodySchema = z.object({
   text: z.string().trim().min(1, 'text is required').max(2000),
   progress: z.number().int().min(0).max(100),
-  evidence: z.array(z.string().url().max(500)).max(10).default([]),
+  evidence: z.array(evidenceLinkSchema).max(10).default([]),
   /** true: the unit reports the task done, which asks the supervisor to close it. */
   final: z.boolean().default(false),
 });

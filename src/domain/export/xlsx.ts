@@ -18,14 +18,27 @@ function toDate(v: CellValue): Date | CellValue {
   return new Date(`${v}T00:00:00Z`);
 }
 
-export async function buildXlsx(
+export function buildXlsx(
   model: SheetModel,
+  meta: { creator?: string; title?: string } = {},
+): Promise<ArrayBuffer> {
+  return buildWorkbook([model], { ...meta, title: meta.title ?? model.name });
+}
+
+/** One workbook, one worksheet per model (the quarter materials put three in one file). */
+export async function buildWorkbook(
+  models: readonly SheetModel[],
   meta: { creator?: string; title?: string } = {},
 ): Promise<ArrayBuffer> {
   const Excel = await loadExcel();
   const wb = new Excel.Workbook();
   wb.creator = meta.creator ?? 'Luoshi';
-  wb.title = meta.title ?? model.name;
+  wb.title = meta.title ?? models[0]?.name ?? '';
+  for (const model of models) addSheet(wb, model);
+  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+function addSheet(wb: InstanceType<ExcelModule['Workbook']>, model: SheetModel): void {
   const ws = wb.addWorksheet(safeSheetName(model.name), {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -56,5 +69,4 @@ export async function buildXlsx(
   if (model.columns.length) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: model.columns.length } };
   }
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }

@@ -1,18 +1,6 @@
 import type { Alignment } from '../../domain/contract';
+import { buildCsv } from '../../domain/export/csv';
 import type { MatrixRow } from './matrix-model';
-
-/**
- * A cell that starts with = + - @ (or a tab / carriage return) would run as a formula in Excel or WPS;
- * a leading apostrophe makes it plain text (OWASP CSV-injection advice).
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvCell(value: string | number): string {
-  const s = neutralise(String(value));
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export interface CsvLabels {
   id: string;
@@ -45,7 +33,7 @@ export function matrixCsv(
     ...columns.map((c) => c.title),
     labels.coverage,
   ];
-  const lines = [header.map(csvCell).join(',')];
+  const body: string[][] = [];
   for (const r of rows) {
     const own = data.progress[r.directive.id];
     const row = [
@@ -56,19 +44,8 @@ export function matrixCsv(
       ...columns.map((c) => c.cell(r)),
       r.covered ? labels.covered : labels.gap,
     ];
-    lines.push(row.map(csvCell).join(','));
+    body.push(row);
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The one CSV writer: BOM, CRLF, RFC 4180 quoting and formula neutralising (NUL included).
+  return buildCsv({ columns: header.map((h) => ({ header: h, type: 'text', width: 0 })), rows: body });
 }

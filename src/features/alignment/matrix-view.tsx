@@ -3,10 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import { today } from '../../domain/clock';
 import type { Alignment } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { download } from '../../shared/download';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { ProgressBar } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { CoverageBadge, MeetingCell, UnitCellView } from './matrix-cells';
-import { type CsvColumn, downloadText, matrixCsv } from './matrix-csv';
+import { type CsvColumn, matrixCsv } from './matrix-csv';
 import { buildMatrix, unitColumns } from './matrix-model';
 import { MatrixToolbar } from './matrix-toolbar';
 
@@ -53,7 +55,10 @@ export function MatrixView({ data }: { data: Alignment }) {
       gap: t('alignment.gap'),
       progress: progressText,
     };
-    downloadText(matrixCsv(rows, data, labels, csvColumns), `${t('alignment.csv.file')}-${today()}.csv`);
+    download(
+      new Blob([matrixCsv(rows, data, labels, csvColumns)], { type: 'text/csv;charset=utf-8' }),
+      `${t('alignment.csv.file')}-${today()}.csv`,
+    );
   };
   const setCols = (units: boolean) => {
     const next = new URLSearchParams(params);
@@ -75,7 +80,7 @@ export function MatrixView({ data }: { data: Alignment }) {
         onGapsOnly={setGapsOnly}
         onExport={exportCsv}
       />
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('alignment.matrix.title'))}>
         <table className="table align-matrix">
           <caption className="visually-hidden">{t('alignment.matrix.title')}</caption>
           <thead>

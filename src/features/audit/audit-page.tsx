@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { auditQueries } from '../../api/queries';
 import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 const OUTCOMES = ['ok', 'denied', 'invalid', 'conflict', 'not-found', 'error'] as const;
 const PAGE_SIZE = 50;
@@ -61,7 +62,7 @@ export function AuditPage() {
           const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
           return (
             <>
-              <div className="table-wrap">
+              <div className="table-wrap" {...scrollRegion(t('audit.what'))}>
                 <table className="table">
                   <caption className="visually-hidden">{t('audit.what')}</caption>
                   <thead>

@@ -58,12 +58,20 @@ export function KpiCards({ kpis }: { kpis: Dashboard['kpis'] | undefined }) {
                 sign: kpi.delta > 0 ? '+' : '−',
                 n: formatNumber(lang, Math.abs(kpi.delta)),
               });
+        const judge =
+          trend !== 'neutral' ? t('dashboard.kpi.judge', { judge: t(`dashboard.kpi.${trend}`) }) : '';
         return (
           <li key={k} className={`dash-kpi dash-kpi--${k}`}>
             <Link
               to={KPI_LINK[k]}
               className="dash-kpi__link"
-              aria-label={t('dashboard.kpi.aria', { label, value: kpi.value, delta })}
+              // The name repeats the visible text first (WCAG 2.5.3), then says where the link goes.
+              aria-label={t('dashboard.kpi.aria', {
+                label,
+                value: formatNumber(lang, kpi.value),
+                delta,
+                judge,
+              })}
               data-testid={`kpi-${k}`}
             >
               <span className="dash-kpi__label">
@@ -71,13 +79,12 @@ export function KpiCards({ kpis }: { kpis: Dashboard['kpis'] | undefined }) {
                   {ICON[k]}
                 </span>
                 {label}
-              </span>
-              <span className="dash-kpi__value">{formatNumber(lang, kpi.value)}</span>
+              </span>{' '}
+              {/* Spaces between the parts, so the visible text reads as the name does (WCAG 2.5.3). */}
+              <span className="dash-kpi__value">{formatNumber(lang, kpi.value)}</span>{' '}
               <span className={`dash-kpi__delta dash-kpi__delta--${trend}`}>
                 <span aria-hidden="true">{kpi.delta > 0 ? '↑' : kpi.delta < 0 ? '↓' : '→'}</span> {delta}
-                {trend !== 'neutral' ? (
-                  <span className="dash-kpi__judge">（{t(`dashboard.kpi.${trend}`)}）</span>
-                ) : null}
+                {judge ? <span className="dash-kpi__judge">{judge}</span> : null}
               </span>
             </Link>
           </li>

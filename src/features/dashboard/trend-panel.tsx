@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { TrendPoint } from '../../domain/contract';
 import { quarterLabel } from '../../domain/quarter';
 import { useLang, useT } from '../../i18n';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { SERIES } from './trend-series';
 
 export const loadTrendChart = () => import('./trend-chart');
@@ -39,7 +40,7 @@ export function TrendPanel({ points, quarter }: { points: TrendPoint[]; quarter:
         </button>
       </div>
       {table ? (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(caption)}>
           <table className="table">
             <caption className="visually-hidden">{caption}</caption>
             <thead>

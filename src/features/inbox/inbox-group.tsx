@@ -3,6 +3,7 @@ import { today } from '../../domain/clock';
 import type { InboxItem, InboxKind } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { StatusBadge, WarningBadge } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import './inbox.css';
 
 function dueText(t: ReturnType<typeof useT>, item: InboxItem): string {
@@ -32,7 +33,7 @@ export function InboxGroup({ kind, items }: { kind: InboxKind; items: InboxItem[
       {items.length === 0 ? (
         <p className="muted">{t('inbox.groupEmpty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" {...scrollRegion(t(`inbox.kind.${kind}`))}>
           <table className="table">
             <caption className="visually-hidden">{t(`inbox.kind.${kind}`)}</caption>
             <thead>

@@ -5,6 +5,7 @@ import type { TaskListQuery, TaskRow } from '../../domain/contract';
 import { buildCsv } from '../../domain/export/csv';
 import { exportFileName, fitWidth, type SheetModel } from '../../domain/export/sheet';
 import { type T, useT } from '../../i18n';
+import { download } from '../../shared/download';
 import { errorMessage } from '../../shared/ui/query-state';
 import type { ColumnDef, Names } from './columns';
 import { fetchAllRows } from './use-ledger-rows';
@@ -32,18 +33,6 @@ export function ledgerSheet(
     })),
     rows: data,
   };
-}
-
-function download(blob: Blob, file: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportMenu({

@@ -4,6 +4,7 @@ import { sessionQueries } from '../../api/queries';
 import type { TaskRow } from '../../domain/contract';
 import { can } from '../../domain/permissions';
 import { useLang, useT } from '../../i18n';
+import { PHONE, useMediaQuery } from '../../shared/hooks/use-media-query';
 import { PageHeader } from '../../shared/ui/query-state';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
@@ -12,6 +13,7 @@ import { COLUMNS } from './columns';
 import { ExportMenu } from './export-menu';
 import { FilterBar } from './filter-bar';
 import { chipsOf, FilterChips } from './filter-chips';
+import { FilterSheet } from './filter-sheet';
 import { LedgerResults } from './ledger-results';
 import { useFilterOptions } from './use-filter-options';
 import { toQuery, useLedgerFilters } from './use-ledger-filters';
@@ -38,6 +40,10 @@ export function LedgerPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new query
   useEffect(() => setSelected(new Map()), [queryId]);
   const chips = chipsOf(filters, options, t, lang);
+  const phone = useMediaQuery(PHONE);
+  const filterBar = (
+    <FilterBar filters={filters} facets={data.facets} options={options} update={update} toggle={toggle} />
+  );
   const toggleRow = useCallback(
     (r: TaskRow) =>
       setSelected((prev) => {
@@ -86,7 +92,7 @@ export function LedgerPage() {
           filterLabels={chips.map((c) => c.value)}
         />
       </PageHeader>
-      <FilterBar filters={filters} facets={data.facets} options={options} update={update} toggle={toggle} />
+      {phone ? <FilterSheet active={chips.length}>{filterBar}</FilterSheet> : filterBar}
       <FilterChips chips={chips} onRemove={update} onClear={clear} />
       {canBulk ? (
         <BulkBar

@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import type { TaskSortKey } from '../../domain/contract';
 import { useT } from '../../i18n';
-import { errorMessage } from '../../shared/ui/query-state';
+import { PHONE, useMediaQuery } from '../../shared/hooks/use-media-query';
+import { errorMessage, StaleNotice } from '../../shared/ui/query-state';
 import type { ColumnDef, Names } from './columns';
+import { LedgerCards } from './ledger-cards';
 import { LedgerTable, type Selection } from './ledger-table';
 import { useCount } from './use-format';
 import type { LedgerFilters } from './use-ledger-filters';
@@ -23,6 +25,7 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
   const t = useT();
   const n = useCount();
   const q = data.query;
+  const phone = useMediaQuery(PHONE);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = q;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();
@@ -56,19 +59,20 @@ export function LedgerResults({ data, columns, filters, onSort, names, selection
         ) : null}
         {q.isPlaceholderData ? <span className="muted"> · {t('ledger.refreshing')}</span> : null}
       </p>
-      {q.isError ? (
-        <div className="state state--error" role="alert">
-          <p>{t('common.errorDetail', { what: t('ledger.what'), message: errorMessage(t, q.error) })}</p>
-          <button type="button" className="btn" onClick={() => q.refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
-      ) : null}
+      {q.isError ? <StaleNotice what={t('ledger.what')} error={q.error} onRetry={() => q.refetch()} /> : null}
       {data.total === 0 && !q.isPlaceholderData ? (
         <div className="state" role="status">
           <p>{t('ledger.empty')}</p>
           <p className="muted">{t('ledger.emptyHint')}</p>
         </div>
+      ) : phone ? (
+        <LedgerCards
+          rows={data.rows}
+          names={names}
+          loadMore={loadMore}
+          hasMore={!!hasNextPage}
+          loadingMore={isFetchingNextPage}
+        />
       ) : (
         <LedgerTable
           rows={data.rows}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { meetingQueries } from '../../api/queries';
 import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 export function MeetingsPage() {
   const t = useT();
@@ -12,7 +13,7 @@ export function MeetingsPage() {
       <PageHeader title={t('meetings.title')} />
       <QueryState query={meetings} what={t('meetings.what')}>
         {(list) => (
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion(t('meetings.what'))}>
             <table className="table">
               <caption className="visually-hidden">{t('meetings.what')}</caption>
               <thead>

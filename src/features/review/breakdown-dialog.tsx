@@ -3,6 +3,7 @@ import type { AssessmentList, UnitAssessment } from '../../domain/contract';
 import { quarterLabel } from '../../domain/quarter';
 import { type MessageKey, useLang, useT } from '../../i18n';
 import { RatingBadge } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { AdjustmentForm } from './adjustment-form';
 import { ReviewDialog } from './review-dialog';
 import { noteText, signed } from './score-notes';
@@ -39,7 +40,10 @@ export function BreakdownDialog({
             })}{' '}
             <RatingBadge rating={item.rating} />
           </p>
-          <div className="table-wrap review-breakdown">
+          <div
+            className="table-wrap review-breakdown"
+            {...scrollRegion(t('review.breakdown.title', { unit: item.unitName, quarter }))}
+          >
             <table className="table">
               <caption className="visually-hidden">
                 {t('review.breakdown.title', { unit: item.unitName, quarter })}

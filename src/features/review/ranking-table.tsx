@@ -1,6 +1,7 @@
 import type { UnitAssessment } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { RatingBadge } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { signed } from './score-notes';
 
 /** The ranking with ratings; each row's button opens the unit's breakdown (the keyboard path to it). */
@@ -18,7 +19,7 @@ export function RankingTable({
   if (!items.length)
     return <p className="state">{t(unpublished ? 'review.ranking.unpublished' : 'review.ranking.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('review.ranking.table'))}>
       <table className="table review-ranking">
         <caption className="visually-hidden">{t('review.ranking.table')}</caption>
         <thead>

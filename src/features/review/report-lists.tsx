@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Review } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 /** The overdue tasks at the quarter end and the reports sent back in it, as printed tables. */
 export function OverdueList({ overdue }: { overdue: Review['overdue'] }) {
@@ -8,7 +9,7 @@ export function OverdueList({ overdue }: { overdue: Review['overdue'] }) {
   if (!overdue.total) return <p>{t('review.report.noneOverdue')}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('review.report.overdue'))}>
         <table className="table">
           <caption className="visually-hidden">{t('review.report.overdue')}</caption>
           <thead>
@@ -49,7 +50,7 @@ export function SentBackList({ sentBack }: { sentBack: Review['sentBack'] }) {
   if (!sentBack.total) return <p>{t('review.report.noneSentBack')}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" {...scrollRegion(t('review.report.sentBack'))}>
         <table className="table">
           <caption className="visually-hidden">{t('review.report.sentBack')}</caption>
           <thead>

@@ -1,5 +1,6 @@
 import type { ScoringScheme } from '../../domain/scoring';
 import { type MessageKey, useT } from '../../i18n';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 /** The scheme as flat form fields (the three rating bands included). */
 export type Field = Exclude<keyof ScoringScheme, 'bands'> | 'excellent' | 'good' | 'fair';
@@ -31,7 +32,7 @@ export function SchemeTable({ scheme }: { scheme: ScoringScheme }) {
   const t = useT();
   const values = flat(scheme);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...scrollRegion(t('review.scheme.title'))}>
       <table className="table">
         <caption className="visually-hidden">{t('review.scheme.title')}</caption>
         <tbody>

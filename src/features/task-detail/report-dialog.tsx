@@ -2,19 +2,14 @@ import { useState } from 'react';
 import { today } from '../../domain/clock';
 import type { TaskDetail } from '../../domain/contract';
 import { isOnTime, periodEnd, reportPeriodFor } from '../../domain/reporting';
+import { evidenceLinkSchema } from '../../domain/schemas';
 import { useT } from '../../i18n';
 import { useDraft } from '../../shared/hooks/use-draft';
 import { DialogShell } from './dialog-shell';
 import type { TaskWrite } from './optimistic';
 import type { RunResult } from './use-task-write';
 
-function badLink(link: string): boolean {
-  try {
-    return !/^https?:$/.test(new URL(link).protocol);
-  } catch {
-    return true;
-  }
-}
+const badLink = (link: string) => !evidenceLinkSchema.safeParse(link).success;
 
 /** A progress report: what was done, how far along, evidence links, and whether the unit reports it done. */
 export function ReportDialog({

@@ -35,8 +35,25 @@ function entriesOf(task: TaskRow, reports: ProgressReport[]): Entry[] {
     ...reports.map((r) => ({ period: r.period, report: r })),
     ...missed.map((period) => ({ period, report: null })),
   ];
-  const key = (e: Entry) => `${e.period}|${e.report ? `1${e.report.submittedAt}` : '0'}`;
-  return entries.sort((a, b) => key(b).localeCompare(key(a)));
+  return entries.sort(newestFirst);
+}
+
+const byNumber = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Newest period first; within a period a report above its missed slot, then the later submission
+ * first. Two reports with the same time (a frozen clock, one batch) fall back to the id, which the
+ * server hands out in sequence — so a report returned and then resubmitted never reads upside down.
+ */
+function newestFirst(a: Entry, b: Entry): number {
+  if (a.period !== b.period) return b.period.localeCompare(a.period);
+  if (!a.report || !b.report) return (b.report ? 1 : 0) - (a.report ? 1 : 0);
+  if (a.report.submittedAt !== b.report.submittedAt)
+    return b.report.submittedAt.localeCompare(a.report.submittedAt);
+  // The one being saved right now is the newest of all.
+  if (a.report.id === OPTIMISTIC_ID || b.report.id === OPTIMISTIC_ID)
+    return a.report.id === OPTIMISTIC_ID ? -1 : 1;
+  return byNumber.compare(b.report.id, a.report.id);
 }
 
 /** The task's progress reports, newest first, each with its period, punctuality and review. */

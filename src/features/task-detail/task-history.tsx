@@ -6,6 +6,7 @@ import type { AuditEntry, TaskStatus } from '../../domain/schemas';
 import { TASK_ACTIONS } from '../../domain/workflow';
 import { type MessageKey, useT } from '../../i18n';
 import { QueryState } from '../../shared/ui/query-state';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 const LIMIT = 100;
 const KNOWN = new Set([
@@ -67,7 +68,7 @@ export function TaskHistory({ taskId }: { taskId: string }) {
           data.items.length === 0 ? (
             <p className="muted">{t('task.history.empty')}</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" {...scrollRegion(t('task.history.what'))}>
               <table className="table">
                 <caption className="visually-hidden">{t('task.history.what')}</caption>
                 <thead>

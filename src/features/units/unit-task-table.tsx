@@ -3,6 +3,7 @@ import type { TaskRow } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { ProgressBar, StatusBadge, WarningBadge } from '../../shared/ui/badges';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 /** A unit's tasks, compact: the lead unit column only when the unit merely cooperates. */
 export function UnitTaskTable({
@@ -18,7 +19,7 @@ export function UnitTaskTable({
   const { unitName } = useLookups();
   if (rows.length === 0) return <p className="muted">{t('units.noTasks')}</p>;
   return (
-    <div className="table-wrap units-tasks">
+    <div className="table-wrap units-tasks" {...scrollRegion(caption)}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

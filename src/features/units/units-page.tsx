@@ -4,6 +4,7 @@ import { unitSummaryQueries } from '../../api/dashboard';
 import { sessionQueries } from '../../api/queries';
 import { useT } from '../../i18n';
 import { PageHeader, QueryState } from '../../shared/ui/query-state';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { COUNT_COLS, UnitRow } from './unit-row';
 import { unitGroups } from './unit-tree';
 import './units.css';
@@ -21,7 +22,7 @@ export function UnitsPage() {
       <p className="muted">{t('units.intro')}</p>
       <QueryState query={query} what={t('units.what')}>
         {(list) => (
-          <div className="table-wrap">
+          <div className="table-wrap" {...scrollRegion(t('units.what'))}>
             <table className="table units-table">
               <caption className="visually-hidden">{t('units.what')}</caption>
               <thead>

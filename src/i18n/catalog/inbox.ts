@@ -40,7 +40,7 @@ export const inboxMessages = defineMessages(
   {
     'inbox.title': 'My inbox',
     'inbox.what': 'My inbox',
-    'inbox.badge': '{n} items in my inbox',
+    'inbox.badge': '{n, plural, one {# item} other {# items}} in my inbox',
     'inbox.intro.staff': 'Tasks your unit leads or cooperates on that need you to accept, report or watch.',
     'inbox.intro.supervisor': 'What the supervision office needs to review, decide or follow up.',
     'inbox.intro.leader': 'Leaders read only: here are the tasks that became overdue since your last visit.',

@@ -33,7 +33,7 @@ export const meetingMessages = defineMessages(
     'meetings.level.province': 'Province',
     'meetings.level.city': 'City',
     'meetings.directives': 'Directives and measures',
-    'meetings.measures': '{n} measures',
+    'meetings.measures': '{n, plural, one {# measure} other {# measures}}',
     'meetings.noMeasures': 'Has sub-directives',
     'meetings.source': 'Source: {source}',
     'meetings.openLedger': 'View tasks in the ledger',

@@ -267,7 +267,7 @@ export const taskMessages = defineMessages(
     'task.history.action.report.review': 'Report reviewed',
     'task.history.action.report.accept': 'Report accepted',
     'task.report.period': 'This report counts for period {period} (due {due}): {state}',
-    'task.reports.showAll': 'Show all {n} periods',
+    'task.reports.showAll': 'Show all {n, plural, one {# period} other {# periods}}',
     'task.reports.showRecent': 'Show the latest {n} only',
     'task.conflict.after': 'After reapplying',
     'task.conflict.byYou': 'Your change',

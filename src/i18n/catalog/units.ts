@@ -110,8 +110,9 @@ export const unitMessages = defineMessages(
     'units.reports.title': 'Progress reports due',
     'units.reports.none': 'Every report for this period is in.',
     'units.reports.missing': '{period} not reported',
-    'units.reports.due': 'due {date} ({n} days)',
-    'units.reports.dueSummary': '{n} reports due this period, by {date} ({days} days left)',
+    'units.reports.due': 'due {date} ({n, plural, one {# day} other {# days}})',
+    'units.reports.dueSummary':
+      '{n, plural, one {# report} other {# reports}} due this period, by {date} ({days, plural, one {# day} other {# days}} left)',
     'units.score.title': 'Quarterly assessment scores',
     'units.score.none': 'No assessment yet.',
     'units.score.caption': 'Quarterly scores of {unit}',

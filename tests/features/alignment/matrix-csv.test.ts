@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment, AlignmentDirective } from '../../../src/domain/contract';
-import { csvCell, matrixCsv, neutralise } from '../../../src/features/alignment/matrix-csv';
+import { csvCell, neutralise } from '../../../src/domain/export/csv';
+import { matrixCsv } from '../../../src/features/alignment/matrix-csv';
 import { buildMatrix, unitColumns } from '../../../src/features/alignment/matrix-model';
 
 const d = (
@@ -89,6 +90,7 @@ describe('matrix CSV', () => {
     ['-1', "'-1"],
     ['@cmd', "'@cmd"],
     ['\tx', "'\tx"],
+    ['\0x', "'\0x"],
     ['人才', '人才'],
   ])('neutralises %j', (input, out) => {
     expect(neutralise(input)).toBe(out);
@@ -112,5 +114,11 @@ describe('matrix CSV', () => {
     expect(lines[0]).toBe('编号,讲话人,上级部署,本级进度,"市会议, 阜阳",承接情况');
     expect(lines[1]).toBe('p1,韩俊,人才高地,80%/4,要素集聚；下功夫子项,已承接');
     expect(lines[2]).toBe(`p2,韩俊,"'=HYPERLINK(""x"")",暂无任务,,承接缺口`);
+  });
+
+  it('neutralises a cell starting with NUL, like every other CSV the app writes', () => {
+    const m = buildMatrix(data);
+    const csv = matrixCsv(m.rows, data, labels, [{ title: 'x', cell: () => '\0=1+1' }]);
+    expect(csv.split('\r\n')[1]).toContain(",'\0=1+1,");
   });
 });

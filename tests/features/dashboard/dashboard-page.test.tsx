@@ -28,11 +28,11 @@ describe('总览 for a leader', () => {
     open();
     const overdue = await screen.findByTestId('kpi-overdue');
     expect(overdue).toHaveAccessibleName(
-      'Overdue: 13 tasks, +4 since quarter start. Open in the supervision ledger',
+      'Overdue 13 +4 since quarter start (needs attention). Open in the supervision ledger',
     );
     expect(screen.getByTestId('kpi-scope')).toHaveTextContent('70');
-    expect(screen.getByTestId('kpi-closed')).toHaveTextContent('+10 since quarter start（better）');
-    expect(screen.getByTestId('kpi-atRisk')).toHaveTextContent('−4 since quarter start（better）');
+    expect(screen.getByTestId('kpi-closed')).toHaveTextContent('+10 since quarter start (better)');
+    expect(screen.getByTestId('kpi-atRisk')).toHaveTextContent('−4 since quarter start (better)');
     expect(overdue).toHaveTextContent('needs attention');
   });
 

@@ -49,11 +49,11 @@ describe('opening a speech from a file', () => {
   });
 
   it('fills the text box from an opened file and says when a file cannot be used', async () => {
+    // Built before the page opens: awaiting it afterwards would let the page update outside act().
+    const speech = await docx(['省委书记韩俊讲话。', '要抓好落实。']);
     await openWizard();
     const input = screen.getByLabelText('打开文件…');
-    fireEvent.change(input, {
-      target: { files: [file([await docx(['省委书记韩俊讲话。', '要抓好落实。'])], 'speech.docx')] },
-    });
+    fireEvent.change(input, { target: { files: [file([speech], 'speech.docx')] } });
     await waitFor(() =>
       expect(screen.getByLabelText('粘贴讲话全文或会议报道')).toHaveValue('省委书记韩俊讲话。\n要抓好落实。'),
     );

@@ -26,7 +26,7 @@ describe('review charts', () => {
       '按讲话人的推进情况',
     ]) {
       const fig = await figure(name);
-      expect(within(fig).getByRole('button', { name: `导出「${name}」为 PNG` })).toBeInTheDocument();
+      expect(within(fig).getByRole('button', { name: `导出 PNG：「${name}」` })).toBeInTheDocument();
       expect(fig.dataset.file).toMatch(/^季度考核_2024Q1_/);
     }
   });

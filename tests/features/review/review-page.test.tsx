@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -69,7 +69,8 @@ describe('ReviewPage', () => {
       if (!svg) throw new Error('chart not drawn yet');
       return svg;
     });
-    surface.focus();
+    // Focus draws the chart's tooltip: a state update, so inside act() like any user event.
+    act(() => surface.focus());
     await userEvent.keyboard('{ArrowRight}{Enter}');
     const first = list.items[0]!.unitName;
     expect(

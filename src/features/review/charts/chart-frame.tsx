@@ -2,7 +2,8 @@ import { type ReactNode, useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { quarterLabel } from '../../../domain/quarter';
 import { useLang, useT } from '../../../i18n';
-import { chartBlob, download, type LegendEntry } from '../export/chart-export';
+import { download } from '../../../shared/download';
+import { chartBlob, type LegendEntry } from '../export/chart-export';
 import { ChartLegend, DataTable } from './chart-parts';
 import { fillOf, PatternDefs, type SeriesStyle } from './palette';
 

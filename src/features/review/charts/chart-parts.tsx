@@ -1,3 +1,4 @@
+import { scrollRegion } from '../../../shared/ui/scroll-region';
 import type { LegendEntry } from '../export/chart-export';
 import type { ChartTable } from './chart-frame';
 
@@ -35,7 +36,7 @@ export function ChartLegend({ items }: { items: LegendEntry[] }) {
 /** The chart's numbers as a table: the same rows the chart is drawn from. */
 export function DataTable({ title, table }: { title: string; table: ChartTable }) {
   return (
-    <div className="table-wrap review-chart__table">
+    <div className="table-wrap review-chart__table" {...scrollRegion(title)}>
       <table className="table">
         <caption className="visually-hidden">{title}</caption>
         <thead>

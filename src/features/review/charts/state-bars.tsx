@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReviewGroupRow } from '../../../domain/contract';
 import { useT } from '../../../i18n';
+import { PHONE, useMediaQuery } from '../../../shared/hooks/use-media-query';
 import { ChartFrame, type ChartTable, type LegendItem } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { AXIS_TICK, type ChartKey, type ChartProps, chartFile, shorten } from './common';
@@ -28,6 +29,8 @@ export function StateBars({
   extraColumn?: { label: string; value: (r: ReviewGroupRow) => string };
 }) {
   const t = useT();
+  // On a phone the headings get a narrower axis, so the bars keep room to be read.
+  const phone = useMediaQuery(PHONE);
   const legend: LegendItem[] = STATES.map((s) => ({
     key: s,
     label: t(`review.series.${s}`),
@@ -85,9 +88,9 @@ export function StateBars({
               <YAxis
                 type="category"
                 dataKey="name"
-                width={170}
+                width={phone ? 112 : 170}
                 tick={AXIS_TICK}
-                tickFormatter={(v: string) => shorten(v)}
+                tickFormatter={(v: string) => shorten(v, phone ? 8 : 14)}
                 interval={0}
               />
               {/* Completion rates as direct labels at each row's end: a right-hand category axis, carried by an invisible bar. */}

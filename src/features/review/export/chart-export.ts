@@ -142,26 +142,39 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   }
 }
 
+/**
+ * Resolves once the chart has stopped changing: recharts draws bars and lines frame by frame after
+ * new data (a quarter switch) and adds the value labels only at the end, so an export taken earlier
+ * would be half drawn and unlabelled. "Stopped" is `quietMs` without a change to the chart's SVG.
+ */
+export function chartSettled(figure: HTMLElement, quietMs = 200, maxMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout>;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(limit);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    });
+    observer.observe(figure, { subtree: true, childList: true, attributes: true, characterData: true });
+    quiet = setTimeout(done, quietMs);
+    const limit = setTimeout(done, maxMs);
+  });
+}
+
 export async function chartBlob(
   figure: HTMLElement,
   format: 'png' | 'svg',
 ): Promise<{ blob: Blob; name: string }> {
+  await chartSettled(figure);
   const { svg, width, height, meta } = chartSvg(figure);
   const blob =
     format === 'svg'
       ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
       : await svgToPng(svg, width, height);
   return { blob, name: `${meta.fileBase}.${format}` };
-}
-
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers read the blob after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

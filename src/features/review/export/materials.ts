@@ -1,10 +1,12 @@
 import { call } from '../../../api/client';
 import { type AssessmentList, api, type LevelFilter, type Review } from '../../../domain/contract';
+import { buildWorkbook } from '../../../domain/export/xlsx';
 import { quarterRange } from '../../../domain/quarter';
 import { inScope } from '../../../domain/scoring';
 import type { Lang, MessageKey, T } from '../../../i18n';
+import { download } from '../../../shared/download';
 import { noteText } from '../score-notes';
-import { chartBlob, download } from './chart-export';
+import { chartBlob } from './chart-export';
 
 /**
  * 导出季度材料: one ZIP with the quarter's ledger, ranking and score breakdown as XLSX (header styled
@@ -17,36 +19,22 @@ interface Sheet {
   rows: Cell[][];
 }
 
-type ExcelModule = typeof import('exceljs');
 type ZipModule = typeof import('jszip');
 
-async function workbook(sheets: Sheet[], title: string): Promise<ArrayBuffer> {
-  const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
-  const Excel = mod.default ?? mod;
-  const wb = new Excel.Workbook();
-  wb.creator = '落实';
-  wb.title = title;
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, {
-      views: [{ state: 'frozen', ySplit: 1, activeCell: 'A2' }],
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    ws.columns = s.columns.map((c) => ({
-      header: c.header,
-      width: c.width,
-      style: c.numeric ? { alignment: { horizontal: 'right' } } : {},
-    }));
-    ws.addRows(s.rows);
-    const header = ws.getRow(1);
-    header.font = { bold: true };
-    header.height = 20;
-    header.eachCell((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EBEF' } };
-      cell.border = { bottom: { style: 'thin', color: { argb: 'FF8C959F' } } };
-    });
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
-  }
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+/** The one XLSX writer (domain/export) writes the materials' sheets too. */
+function workbook(sheets: Sheet[], title: string): Promise<ArrayBuffer> {
+  return buildWorkbook(
+    sheets.map((s) => ({
+      name: s.name,
+      columns: s.columns.map((c) => ({
+        header: c.header,
+        width: c.width,
+        type: c.numeric ? 'number' : 'text',
+      })),
+      rows: s.rows,
+    })),
+    { creator: '落实', title },
+  );
 }
 
 export interface MaterialsInput {
