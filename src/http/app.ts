@@ -2,10 +2,13 @@ import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type Endpoint, IDENTITY_HEADER } from '../domain/contract';
 import { openApiDocument } from '../domain/contract/openapi';
+import { docxResponse } from '../domain/documents/http';
+import type { DocxFile } from '../domain/documents/pack';
 import { type AuthDeps, type DatasetSource, useCases } from '../service';
 import type { Store } from '../service/port';
 import { type Refusal, refuse } from '../service/result';
-import { runRead, runWrite, type ServiceDeps, type ServiceRequest } from '../service/runner';
+import { runDocument, runRead, runWrite, type ServiceDeps, type ServiceRequest } from '../service/runner';
+import { DOCUMENT_ROUTES } from '../service/use-cases/documents';
 
 export interface AppOptions {
   store: Store;
@@ -121,6 +124,22 @@ export function createApp(opts: AppOptions): Hono {
       }
       for (const [k, v] of Object.entries(answer.headers ?? {})) c.header(k, v);
       if (answer.actorId) c.header(ACTOR_HEADER, answer.actorId);
+      return c.json(answer.body as object, answer.status as 200);
+    });
+  }
+  // 公文: Word documents from the same generators as the demo (binary answers, not in the JSON contract).
+  for (const route of DOCUMENT_ROUTES) {
+    app.get(route.path, async (c) => {
+      const req: ServiceRequest = {
+        actorId: opts.allowIdentityHeader ? (c.req.header(IDENTITY_HEADER) ?? null) : null,
+        sessionToken: opts.auth ? (getCookie(c, cookieName) ?? null) : null,
+        clientAddress: c.req.header(CLIENT_ADDRESS_HEADER) ?? '',
+        params: c.req.param() as Record<string, string>,
+        query: c.req.query(),
+        ifMatch: null,
+      };
+      const answer = await runDocument(deps, route, req);
+      if (answer.file) return docxResponse(answer.file as DocxFile);
       return c.json(answer.body as object, answer.status as 200);
     });
   }

@@ -39,6 +39,16 @@ export const READ_ACCESS: Record<ReadName, Record<Role, ReadAccess>> = {
   review: everyone,
 };
 
+/** The 公文 downloads (src/service/use-cases/documents.ts); each document narrows like its data. */
+export const DOCUMENT_ACCESS: Record<string, Record<Role, ReadAccess>> = {
+  documentTaskNotice: everyone,
+  // A unit's staff get their own unit's notices only (the use case checks the unit).
+  documentUnitNotices: everyone,
+  documentMeetingBreakdown: everyone,
+  // Unpublished quarters: the 督查室 only (the use case checks the state).
+  documentBulletin: everyone,
+};
+
 /** Reads that show less to some: the rule and where it lives. */
 export const NARROWED = {
   unpublishedScores:
@@ -48,6 +58,6 @@ export const NARROWED = {
 } as const;
 
 export function mayRead(name: string, role: Role): boolean {
-  const row = (READ_ACCESS as Record<string, Record<Role, ReadAccess>>)[name];
+  const row = (READ_ACCESS as Record<string, Record<Role, ReadAccess>>)[name] ?? DOCUMENT_ACCESS[name];
   return row ? row[role] === 'all' : true;
 }

@@ -219,6 +219,42 @@ export async function runRead(
   }
 }
 
+/**
+ * A document download (`GET /api/documents/...`): the same identity and read-access checks as any
+ * read; the answer carries the file.
+ */
+export async function runDocument(
+  deps: ServiceDeps,
+  route: { name: string; build: (ctx: ReadCtx<Record<string, string>>) => Promise<unknown> },
+  req: ServiceRequest,
+): Promise<ServiceAnswer & { file?: unknown }> {
+  try {
+    const clock = clockOf(deps);
+    const who = await identify(deps, req, clock.nowMs);
+    const out = await deps.store.read(async (data) => {
+      const actor = findActor(data, who.personId, req.systemActor);
+      if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
+      if (!mayRead(route.name, actor.role)) return refuse('forbidden', '当前身份无权查看 (forbidden)');
+      return route.build({
+        data,
+        actor,
+        params: req.params,
+        query: req.query,
+        demo: deps.demo,
+        identityHeader: deps.identityHeader ?? false,
+        auth: deps.auth ?? null,
+        session: who.session,
+        clientAddress: req.clientAddress ?? '',
+        ...clock,
+      });
+    });
+    if (isRefusal(out)) return answerOf(out);
+    return { status: 200, body: null, file: out, actorId: who.personId };
+  } catch (e) {
+    return answerOf(failureOf(e));
+  }
+}
+
 function findActor(data: Db, id: string | null, system?: Person): Person | null {
   if (system && id === system.id) return system;
   return id ? (data.people.find((p) => p.id === id) ?? null) : null;

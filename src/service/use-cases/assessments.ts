@@ -22,6 +22,7 @@ import { okBody, type Refusal, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 import { memo } from '../views';
 import { reviewOf } from './assessments-review';
+import { assignBulletinSerial } from './bulletin-serial';
 
 /**
  * 季度考核. A published quarter answers from its stored snapshot; any other quarter is scored from the
@@ -215,8 +216,9 @@ export const publishQuarter = defineWrite(
       if (rec) ctx.tx.update('assessments', snapshot);
       else ctx.tx.insert('assessments', snapshot);
     }
+    const serial = assignBulletinSerial(ctx.tx, quarter);
     return okBody(infoOf(ctx.tx.data, quarter, ctx.today), {
-      detail: `发布 ${quarter} 考核结果：${computed.length} 个单位`,
+      detail: `发布 ${quarter} 考核结果：${computed.length} 个单位；通报 督查通报〔${quarter.slice(0, 4)}〕${serial}号`,
     });
   },
 );
