@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type Endpoint, IDENTITY_HEADER } from '../domain/contract';
 import { openApiDocument } from '../domain/contract/openapi';
@@ -80,20 +80,22 @@ export function createApp(opts: AppOptions): Hono {
     auth: opts.auth,
   };
   const cookieName = opts.auth?.sessions.secure ? '__Host-luoshi-session' : 'luoshi-session';
+  // What the service needs of a request: who (header where believed, session cookie), from where, what.
+  const requestOf = (c: Context): ServiceRequest => ({
+    actorId: opts.allowIdentityHeader ? (c.req.header(IDENTITY_HEADER) ?? null) : null,
+    sessionToken: opts.auth ? (getCookie(c, cookieName) ?? null) : null,
+    clientAddress: c.req.header(CLIENT_ADDRESS_HEADER) ?? '',
+    params: c.req.param() as Record<string, string>,
+    query: c.req.query(),
+    ifMatch: c.req.header('If-Match') ?? null,
+  });
   const app = new Hono();
   app.get('/api/openapi.json', (c) => c.json(openApiDocument('1')));
   for (const [name, uc] of Object.entries(useCases)) {
     const useCase = uc.kind === 'read' ? { ...uc, name } : uc;
     const ep = useCase.endpoint as Endpoint;
     app.on(ep.method, ep.path, async (c) => {
-      const req: ServiceRequest = {
-        actorId: opts.allowIdentityHeader ? (c.req.header(IDENTITY_HEADER) ?? null) : null,
-        sessionToken: opts.auth ? (getCookie(c, cookieName) ?? null) : null,
-        clientAddress: c.req.header(CLIENT_ADDRESS_HEADER) ?? '',
-        params: c.req.param() as Record<string, string>,
-        query: c.req.query(),
-        ifMatch: c.req.header('If-Match') ?? null,
-      };
+      const req = requestOf(c);
       if (opts.auth && UNSAFE.has(ep.method))
         req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined);
       if (useCase.kind === 'write' && ep.body) {
@@ -130,14 +132,7 @@ export function createApp(opts: AppOptions): Hono {
   // 公文: Word documents from the same generators as the demo (binary answers, not in the JSON contract).
   for (const route of DOCUMENT_ROUTES) {
     app.get(route.path, async (c) => {
-      const req: ServiceRequest = {
-        actorId: opts.allowIdentityHeader ? (c.req.header(IDENTITY_HEADER) ?? null) : null,
-        sessionToken: opts.auth ? (getCookie(c, cookieName) ?? null) : null,
-        clientAddress: c.req.header(CLIENT_ADDRESS_HEADER) ?? '',
-        params: c.req.param() as Record<string, string>,
-        query: c.req.query(),
-        ifMatch: null,
-      };
+      const req = requestOf(c);
       const answer = await runDocument(deps, route, req);
       if (answer.file) return docxResponse(answer.file as DocxFile);
       return c.json(answer.body as object, answer.status as 200);

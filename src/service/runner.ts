@@ -199,24 +199,37 @@ export async function runRead(
           return refuse('bad-request', '查询参数无效 (invalid query)', { fields: zodFields(parsed.error) });
         query = parsed.data;
       }
-      const out = await def.resolve({
-        data,
-        actor,
-        params: req.params,
-        query: query as never,
-        demo: deps.demo,
-        identityHeader: deps.identityHeader ?? false,
-        auth: deps.auth ?? null,
-        session: who.session,
-        clientAddress: req.clientAddress ?? '',
-        ...clock,
-      });
+      const out = await def.resolve(readCtx(deps, req, data, actor, query as never, who, clock));
       return isRefusal(out) ? out : ({ ok: true, body: out } as Result);
     });
     return { ...answerOf(result), actorId: who.personId };
   } catch (e) {
     return answerOf(failureOf(e));
   }
+}
+
+/** What a read sees: the snapshot, who asks, the validated query and the injected clock. */
+function readCtx<Q>(
+  deps: ServiceDeps,
+  req: ServiceRequest,
+  data: Db,
+  actor: Person,
+  query: Q,
+  who: Identity,
+  clock: ReturnType<typeof clockOf>,
+): ReadCtx<Q> {
+  return {
+    data,
+    actor,
+    params: req.params,
+    query,
+    demo: deps.demo,
+    identityHeader: deps.identityHeader ?? false,
+    auth: deps.auth ?? null,
+    session: who.session,
+    clientAddress: req.clientAddress ?? '',
+    ...clock,
+  };
 }
 
 /**
@@ -235,18 +248,7 @@ export async function runDocument(
       const actor = findActor(data, who.personId, req.systemActor);
       if (!actor) return refuse('unauthenticated', UNKNOWN_USER);
       if (!mayRead(route.name, actor.role)) return refuse('forbidden', '当前身份无权查看 (forbidden)');
-      return route.build({
-        data,
-        actor,
-        params: req.params,
-        query: req.query,
-        demo: deps.demo,
-        identityHeader: deps.identityHeader ?? false,
-        auth: deps.auth ?? null,
-        session: who.session,
-        clientAddress: req.clientAddress ?? '',
-        ...clock,
-      });
+      return route.build(readCtx(deps, req, data, actor, req.query, who, clock));
     });
     if (isRefusal(out)) return answerOf(out);
     return { status: 200, body: null, file: out, actorId: who.personId };

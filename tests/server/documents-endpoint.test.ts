@@ -19,7 +19,8 @@ describe('GET /api/documents on the Node server', () => {
   }, 120_000);
   afterAll(() => server?.close());
 
-  const get = (path: string, as: string) => fetch(`${server.url}${path}`, { headers: { 'X-Luoshi-User': as } });
+  const get = (path: string, as: string) =>
+    fetch(`${server.url}${path}`, { headers: { 'X-Luoshi-User': as } });
   async function bodyText(res: Response): Promise<string> {
     const zip = await JSZip.loadAsync(await res.arrayBuffer());
     return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
