@@ -7,7 +7,11 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets a second run (another checkout on the same machine) use its own ports.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SERVER_PORT = PORT + 7;
+const SERVER_PG_PORT = PORT + 8;
 const SERVER_DATA = '.e2e-data';
+// The same journeys on the machine's PostgreSQL: a database of their own, made anew for each run.
+const PG_ADMIN = process.env.LUOSHI_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PG_E2E = PG_ADMIN.replace(/\/[^/]*$/, `/luoshi_e2e_${PORT}`);
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -19,6 +23,11 @@ export default defineConfig({
   projects: [
     { name: 'demo', testIgnore: /server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     { name: 'server', testMatch: /server\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SERVER_PORT}/` } },
+    {
+      name: 'server-postgres',
+      testMatch: /server\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SERVER_PG_PORT}/` },
+    },
   ],
   use: {
     locale: 'zh-CN',
@@ -53,6 +62,20 @@ export default defineConfig({
         HOST: '127.0.0.1',
         PORT: String(SERVER_PORT),
         LUOSHI_DATA_DIR: SERVER_DATA,
+        LUOSHI_DEMO_RESET: '1',
+        LUOSHI_CLOCK: '2024-05-20T10:00:00+08:00',
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `psql "${PG_ADMIN}" -qc "drop database if exists luoshi_e2e_${PORT} with (force)" -c "create database luoshi_e2e_${PORT}" && npx tsx server/main.ts`,
+      url: `http://127.0.0.1:${SERVER_PG_PORT}/readyz`,
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(SERVER_PG_PORT),
+        DATABASE_URL: PG_E2E,
         LUOSHI_DEMO_RESET: '1',
         LUOSHI_CLOCK: '2024-05-20T10:00:00+08:00',
         LOG_LEVEL: 'warn',

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { toast } from 'sonner';
 import { call } from '../api/client';
 import { api } from '../domain/contract';
 import { useT } from '../i18n';
 import { useDemoSettings } from '../shared/stores/demo';
+import { notify } from '../shared/toast';
 import { errorMessage } from '../shared/ui/query-state';
 
 /** Demo settings in a native modal dialog (focus trap and Esc come with <dialog>). */
@@ -25,9 +25,9 @@ export function DemoSettingsDialog({ onClose }: { onClose: () => void }) {
     try {
       await call(api.demoReset, { body: { dataset } });
       await qc.invalidateQueries();
-      toast.success(t('demo.resetDone'));
+      notify.success(t('demo.resetDone'));
     } catch (e) {
-      toast.error(errorMessage(t, e));
+      notify.error(errorMessage(t, e));
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
 import { ApiError, call } from '../api/client';
 import { api } from '../domain/contract';
 import { useT } from '../i18n';
 import { clearDrafts } from '../shared/drafts';
 import { useServerIdentity } from '../shared/stores/server-identity';
+import { notify } from '../shared/toast';
 import { errorMessage } from '../shared/ui/query-state';
 
 /** 退出: ends the session on the server, forgets everything fetched and every draft, then 登录. */
@@ -25,7 +25,7 @@ export function SignOutButton() {
     onError: (e) => {
       // Already signed out (expired): the result the person asked for.
       if (e instanceof ApiError && e.status === 401) return leave();
-      toast.error(t('auth.signOutFailed', { message: errorMessage(t, e) }));
+      notify.error(t('auth.signOutFailed', { message: errorMessage(t, e) }));
     },
   });
   if (!signInMode) return null;

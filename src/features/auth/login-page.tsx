@@ -40,10 +40,11 @@ export function LoginPage() {
         <button
           type="button"
           className="btn btn--ghost login__lang"
-          aria-label={t('lang.label')}
+          // The name starts with what the button shows (WCAG 2.5.3); the purpose follows.
+          aria-label={`${t('lang.switch')} — ${t('lang.label')}`}
           onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
         >
-          {t('lang.switch')}
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('lang.switch')}</span>
         </button>
       </div>
     </main>
