@@ -49,6 +49,8 @@ describe('the session gate', () => {
         signedOut = true;
         return HttpResponse.json({ ok: true });
       }),
+      // As the server does: once signed out, the session is gone (before, the demo backend answers).
+      http.get('*/api/session', () => (signedOut ? unauthenticated() : undefined)),
     );
     const { user, router, client } = renderApp('/meetings');
     expect(await screen.findByTestId('identity')).toHaveTextContent('陈静 · 督查室 · 省委督查室');
