@@ -22,6 +22,8 @@ function body(): ImportBody {
       speakers: r.speakers,
       text: SEED_ARTICLE,
     },
+    // The seed already holds this article: these cases are about creating, so they confirm it.
+    allowDuplicate: true,
     directives: ds.map((d) => ({
       clientId: d.id,
       speaker: d.speaker,
@@ -233,5 +235,19 @@ describe('POST /api/imports', () => {
     const dup = body();
     dup.tasks.push({ ...dup.tasks[0]! });
     expect((await fails(dup)).fields.map((f) => f.path)).toEqual(['tasks.3.measureIndex']);
+  });
+});
+
+describe('a speech that is already in Luoshi', () => {
+  it('is refused with 409 naming the meeting it duplicates, audited, nothing stored, until confirmed', async () => {
+    setIdentity('u-sup');
+    const before = snapshot();
+    const { allowDuplicate: _, ...unconfirmed } = body();
+    const e = await fails(unconfirmed);
+    expect(e.status).toBe(409);
+    expect(e.current).toMatchObject({ duplicateOf: { id: 'm-2023-0424-ah', date: '2023-04-24' } });
+    expect(snapshot()).toEqual({ ...before, audit: before.audit + 1 });
+    const done = await call(api.createImport, { body: body() });
+    expect(done.meeting.title).toBe('测试会议');
   });
 });

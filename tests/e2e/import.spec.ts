@@ -27,14 +27,19 @@ test('a speech becomes assigned tasks: paste, check 22 directives, assign, confi
   await page.getByRole('checkbox', { name: '选择任务 2', exact: true }).check();
   await page.getByRole('checkbox', { name: '选择任务 3', exact: true }).check();
   const bulk = page.getByRole('group', { name: '批量分派' });
-  await bulk.getByLabel('完成时限').fill('2023-12-31');
+  await bulk.getByLabel('完成时限').fill('2024-12-31');
   await bulk.getByRole('button', { name: '设为完成时限' }).click();
-  await expect(page.getByLabel('完成时限（任务 3）', { exact: true })).toHaveValue('2023-12-31');
+  await expect(page.getByLabel('完成时限（任务 3）', { exact: true })).toHaveValue('2024-12-31');
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('import-confirm-counts')).toContainText('任务 70 项');
   await page.getByRole('button', { name: '确认导入（生成 70 项任务）' }).click();
+  // The seed already holds this article: Luoshi asks before creating a second copy.
+  const duplicate = page.getByRole('alert').filter({ hasText: '这篇讲话可能已经导入过' });
+  await expect(duplicate).toBeVisible();
+  await expectNoAxeViolations(page);
+  await duplicate.getByRole('button', { name: '仍然导入' }).click();
   await expect(page.getByRole('heading', { name: /导入完成/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -47,7 +52,7 @@ test('a speech becomes assigned tasks: paste, check 22 directives, assign, confi
   await expect(page.locator('.task-source__quote').first()).toHaveText(first.heading);
   await expect(page.locator('.task-source__quote--measure')).toHaveText(first.measures[0]!);
   await expect(
-    page.getByText('全省深入推进创新型省份建设加快打造科技创新策源地工作会议召开（2023-04-24，合肥）'),
+    page.getByText('全省深入推进创新型省份建设加快打造科技创新策源地工作会议（2023-04-24，合肥）'),
   ).toBeVisible();
   await page.getByRole('link', { name: /在讲话原文中查看/ }).click();
   await expect(page.locator('mark.hl--heading').first()).toBeVisible();
@@ -79,6 +84,7 @@ test('the draft survives a reload and a failed confirm', async ({ page, consoleE
   await expect(page.getByRole('heading', { name: '确认导入' })).toBeVisible();
   await expect(page.getByTestId('import-confirm-counts')).toContainText('部署 22 项');
   await page.getByRole('button', { name: /确认导入/ }).click();
+  await page.getByRole('button', { name: '仍然导入' }).click();
   await expect(page.getByRole('heading', { name: /导入完成/ })).toBeVisible();
   // The injected 500 is logged by the browser as a failed resource; nothing else may be.
   expect(consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);

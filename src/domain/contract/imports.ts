@@ -102,6 +102,16 @@ const importBodyShape = z.object({
   meeting: importMeetingSchema,
   directives: z.array(importDirectiveSchema).min(1, 'at least one directive').max(2000),
   tasks: z.array(importTaskSchema).max(5000),
+  /**
+   * A speech that looks already imported (same text, or same title and date) is refused with 409
+   * and the existing meeting in `error.current`; the person confirms with `allowDuplicate: true`.
+   */
+  allowDuplicate: z.boolean().default(false),
+});
+
+/** The 409 answer's `current` for a likely duplicate import. */
+export const duplicateImportSchema = z.object({
+  duplicateOf: z.object({ id: z.string(), title: z.string(), date: z.string() }),
 });
 
 export const importBodySchema = importBodyShape.superRefine((body, ctx) => {

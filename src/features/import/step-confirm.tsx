@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { ApiError, call } from '../../api/client';
 import { today } from '../../domain/clock';
-import { api, type ImportResult } from '../../domain/contract';
+import { api, duplicateImportSchema, type ImportResult } from '../../domain/contract';
 import { useT } from '../../i18n';
 import { useLookups } from '../../shared/hooks/use-lookups';
 import { flushImportDraft, useImportDraft } from '../../shared/stores/import-draft';
@@ -25,7 +26,8 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
   const past = chosen.filter((r) => r.deadline && r.deadline < day).length;
   const units = new Set(chosen.flatMap((r) => [r.leadUnitId, ...r.coUnitIds]).filter(Boolean));
   const confirm = useMutation({
-    mutationFn: () => call(api.createImport, { body: buildImportBody(draft, rows, day) }),
+    mutationFn: (allowDuplicate: boolean) =>
+      call(api.createImport, { body: { ...buildImportBody(draft, rows, day), allowDuplicate } }),
     onSuccess: (result) => {
       for (const key of [['meetings'], ['directives'], ['tasks']])
         void qc.invalidateQueries({ queryKey: key });
@@ -36,6 +38,10 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
   });
   const m = draft.meeting;
   const error = confirm.error;
+  const duplicate =
+    error instanceof ApiError && error.status === 409
+      ? duplicateImportSchema.safeParse(error.current).data
+      : undefined;
   return (
     <div className="import-step">
       <section className="panel" aria-labelledby="import-sum-h">
@@ -95,7 +101,18 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
           </ul>
         </section>
       ) : null}
-      {error ? (
+      {duplicate ? (
+        <div className="import-notice import-notice--error" role="alert">
+          <p>{t('import.confirm.duplicate', duplicate.duplicateOf)}</p>
+          <p>
+            <Link to={`/meetings/${duplicate.duplicateOf.id}`}>{t('import.confirm.duplicateOpen')}</Link>{' '}
+            <button type="button" className="btn btn--small" onClick={() => confirm.mutate(true)}>
+              {t('import.confirm.duplicateAnyway')}
+            </button>
+          </p>
+          <p>{t('import.confirm.kept')}</p>
+        </div>
+      ) : error ? (
         <div className="import-notice import-notice--error" role="alert">
           <p>{t('import.confirm.failed', { message: errorMessage(t, error) })}</p>
           {error instanceof ApiError && error.fields.length ? (
@@ -115,7 +132,7 @@ export function StepConfirm({ allowed, onDone }: { allowed: boolean; onDone: (r:
           type="button"
           className="btn btn--primary"
           disabled={!allowed || problems.length > 0 || confirm.isPending}
-          onClick={() => confirm.mutate()}
+          onClick={() => confirm.mutate(false)}
         >
           {confirm.isPending ? t('import.confirm.saving') : t('import.confirm.button', { n: chosen.length })}
         </button>

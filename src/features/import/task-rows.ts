@@ -26,7 +26,7 @@ export interface Directory {
   people: readonly Person[];
 }
 
-/** The default deadline when the text names none: the end of the month six months after the meeting. */
+/** The default deadline when the text names none: the end of the month six months after assignment. */
 export function defaultDeadline(meetingDate: string): string {
   const y = Number(meetingDate.slice(0, 4));
   const m = Number(meetingDate.slice(5, 7)) + 6;
@@ -34,9 +34,13 @@ export function defaultDeadline(meetingDate: string): string {
   return endOfMonth(first);
 }
 
-/** Tasks start on the meeting day (or today when the date is not set yet). */
+/**
+ * Tasks start when they are assigned (today), so their reporting calendar starts then too: an
+ * import of last year's speech does not open with a dozen missed monthly reports. A meeting dated
+ * after today (a plan) starts on its day.
+ */
 export const startDateOf = (d: ImportDraft, today: string) =>
-  isValidDate(d.meeting.date) ? d.meeting.date : today;
+  isValidDate(d.meeting.date) && d.meeting.date > today ? d.meeting.date : today;
 
 export const TITLE_MAX = 300;
 const clip = (s: string) => (s.length > TITLE_MAX ? s.slice(0, TITLE_MAX) : s);

@@ -30,6 +30,16 @@ function checkRefs(ctx: WriteCtx<Body>): FieldError[] {
   return bad;
 }
 
+const normalise = (text: string) => text.replace(/\s+/g, '');
+
+/** Same speech text (ignoring white space), or the same title on the same day. */
+function likelyDuplicate(meetings: readonly Meeting[], m: Body['meeting']): Meeting | undefined {
+  const text = normalise(m.text ?? '');
+  return meetings.find(
+    (x) => (text.length > 0 && normalise(x.text) === text) || (x.title === m.title && x.date === m.date),
+  );
+}
+
 /** The next free readable id: counters can lag behind imported or regenerated data. */
 function nextId(
   ctx: WriteCtx<Body>,
@@ -55,6 +65,12 @@ function runImport(ctx: WriteCtx<Body>): Result {
     return refuse('bad-request', '引用的单位或人员不存在 (unknown unit or person)', { fields: bad });
   const data = ctx.data;
   const { meeting: m, directives: ds, tasks: ts } = ctx.body;
+  const same = likelyDuplicate(data.meetings, m);
+  if (same && !ctx.body.allowDuplicate)
+    return refuse('conflict', `这篇讲话可能已经导入过：「${same.title}」（${same.date}）`, {
+      current: { duplicateOf: { id: same.id, title: same.title, date: same.date } },
+      detail: `likely duplicate of ${same.id}`,
+    });
   const meetingId = nextId(
     ctx,
     'meeting',

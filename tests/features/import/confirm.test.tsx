@@ -23,6 +23,13 @@ async function toConfirm() {
   await screen.findByRole('heading', { name: '确认导入' });
 }
 
+/** The seed already holds this article: make the stored copies differ, so an import is not a duplicate. */
+function storedMeetingsDiffer() {
+  for (const m of getDb().data.meetings)
+    Object.assign(m, { title: `${m.title}（旧）`, text: `${m.text}（旧稿）` });
+  getDb().commit();
+}
+
 const storedDraft = () => {
   flushImportDraft();
   const raw = localStorage.getItem(DRAFT_KEY);
@@ -37,10 +44,11 @@ describe('import wizard: assign and confirm', () => {
     const table = await screen.findByRole('table', { name: '待分派的任务' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(screen.getByRole('navigation', { name: '任务分页' })).toHaveTextContent('第 1 / 2 页');
-    // Suggested: the unit named by the keyword table, its staff contact, the meeting date + 6 months.
+    // Suggested: the unit named by the keyword table, its staff contact, six months after assignment
+    // (today, 2024-05-20: a speech imported later does not start with deadlines already past).
     expect(screen.getByRole('combobox', { name: '牵头单位（任务 1）' })).toHaveValue('p-kjt');
     expect(screen.getByRole('combobox', { name: '责任人（任务 1）' })).toHaveValue('u-kjt');
-    expect(screen.getByLabelText('完成时限（任务 1）')).toHaveValue('2023-10-31');
+    expect(screen.getByLabelText('完成时限（任务 1）')).toHaveValue('2024-11-30');
     const talent = screen.getAllByText(/人才/, { selector: '.import-assign__title' })[0]!;
     const n = talent.textContent!.split('.')[0];
     expect(screen.getByRole('combobox', { name: `牵头单位（任务 ${n}）` })).toHaveValue('p-zzb');
@@ -75,7 +83,24 @@ describe('import wizard: assign and confirm', () => {
     expect(screen.getByRole('list', { name: '配合单位（任务 70）' })).toHaveTextContent('督查室');
   }, 60_000);
 
+  it('asks before importing a speech that is already in Luoshi, and imports it once confirmed', async () => {
+    const before = getDb().data.meetings.length;
+    await toConfirm();
+    fireEvent.click(screen.getByRole('button', { name: '确认导入（生成 70 项任务）' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('这篇讲话可能已经导入过');
+    expect(within(alert).getByRole('link', { name: '查看已导入的会议' })).toHaveAttribute(
+      'href',
+      '/meetings/m-2023-0424-ah',
+    );
+    expect(getDb().data.meetings).toHaveLength(before);
+    fireEvent.click(within(alert).getByRole('button', { name: '仍然导入' }));
+    expect(await screen.findByRole('heading', { name: /导入完成/ })).toBeInTheDocument();
+    expect(getDb().data.meetings).toHaveLength(before + 1);
+  });
+
   it('confirms: one request creates meeting, directives and tasks, links to the ledger, clears the draft', async () => {
+    storedMeetingsDiffer();
     const before = getDb().data.tasks.length;
     await toConfirm();
     expect(screen.getByTestId('import-confirm-counts')).toHaveTextContent(
@@ -105,6 +130,7 @@ describe('import wizard: assign and confirm', () => {
     [403, 'forbidden', '无权导入'],
   ])('a failing confirm (%i) shows the message and keeps the draft', async (status, code, message) => {
     server.use(http.post('*/api/imports', () => HttpResponse.json({ error: { code, message } }, { status })));
+    storedMeetingsDiffer();
     const before = getDb().data.meetings.length;
     await toConfirm();
     fireEvent.click(screen.getByRole('button', { name: /确认导入（生成 70 项任务）/ }));

@@ -14,7 +14,7 @@ import {
   splitDirectiveAt,
   splitMeasure,
 } from '../../../src/features/import/draft-ops';
-import { defaultDeadline, deriveTaskRows } from '../../../src/features/import/task-rows';
+import { defaultDeadline, deriveTaskRows, startDateOf } from '../../../src/features/import/task-rows';
 import { emptyDraft, type ImportDraft } from '../../../src/shared/stores/import-draft';
 
 const dir = { units: SEED_UNITS, people: SEED_PEOPLE };
@@ -96,7 +96,7 @@ describe('draft edits keep the source spans', () => {
 });
 
 describe('suggested assignments', () => {
-  it('defaults the deadline to the end of the month six months after the meeting', () => {
+  it('defaults the deadline to the end of the month six months after assignment', () => {
     expect(defaultDeadline('2023-04-24')).toBe('2023-10-31');
     expect(defaultDeadline('2023-08-31')).toBe('2024-02-29');
     expect(defaultDeadline('2023-12-01')).toBe('2024-06-30');
@@ -110,19 +110,22 @@ describe('suggested assignments', () => {
     expect(rows.filter((r) => r.chosen)).toHaveLength(70);
     expect(rows.find((r) => r.title.includes('人才'))!.leadUnitId).toBe('p-zzb');
     expect(rows.find((r) => r.title.includes('科技投入'))!.leadUnitId).toBe('p-czt');
+    // The 2023 speech imported on 2024-05-20: tasks start today, due six months later.
     expect(rows[0]).toMatchObject({
       leadUnitId: 'p-kjt',
       responsiblePersonId: 'u-kjt',
-      deadline: '2023-10-31',
+      deadline: '2024-11-30',
       suggested: { lead: true, deadline: true },
     });
+    expect(startDateOf(d, TODAY)).toBe(TODAY);
     const timed = {
       ...d,
+      meeting: { ...d.meeting, date: '2024-05-10' },
       directives: d.directives.map((x, i) =>
         i === 0 ? { ...x, measures: [{ ...x.measures[0]!, text: '年底前建成中试基地' }] } : x,
       ),
     };
-    expect(deriveTaskRows(timed, dir, TODAY)[0]!.deadline).toBe('2023-12-31');
+    expect(deriveTaskRows(timed, dir, TODAY)[0]!.deadline).toBe('2024-12-31');
     const chosen = apply(
       d,
       setTaskChoice(d, 'd1', d.directives[0]!.measures[0]!.id, {
