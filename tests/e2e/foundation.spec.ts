@@ -20,6 +20,8 @@ test('the dashboard loads with the seeded data and the demo banner', async ({ pa
   await openAs(page, '/');
   await expect(page.getByTestId('demo-banner')).toContainText('2024-05-20');
   await expect(page.getByTestId('identity')).toContainText('陈静');
+  // On a wide screen the navigation is always there: no 菜单 button.
+  await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
   await expect(
     page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '总览' }),
   ).toHaveAttribute('aria-current', 'page');
