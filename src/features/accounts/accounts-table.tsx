@@ -1,6 +1,7 @@
 import { toCstIso } from '../../domain/clock';
 import type { Account } from '../../domain/contract';
 import { useT } from '../../i18n';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 import { useLookups } from '../../shared/hooks/use-lookups';
 
 export type AccountAction = { account: Account; kind: 'active' | 'password' };
@@ -20,8 +21,8 @@ export function AccountsTable({
   const look = useLookups();
   if (accounts.length === 0) return <p className="muted">{t('accounts.empty')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <div className="table-wrap" {...scrollRegion(t('accounts.list'))}>
+      <table className="table accounts-table">
         <caption className="visually-hidden">{t('accounts.list')}</caption>
         <thead>
           <tr>
