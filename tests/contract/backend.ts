@@ -135,12 +135,6 @@ export async function resetBackend(): Promise<void> {
   cache = await store!.loadFresh();
 }
 
-/** Everything stored, read back from the store itself. */
-export async function storedData(): Promise<Db> {
-  if (BACKEND === 'demo') return getDb().data;
-  return store!.loadFresh();
-}
-
 /** A digest of everything but the audit log, to prove a refused write stored nothing else. */
 export function digest(): string {
   const { audit: _audit, seq, ...rest } = stored();

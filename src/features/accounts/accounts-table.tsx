@@ -1,8 +1,8 @@
 import { toCstIso } from '../../domain/clock';
 import type { Account } from '../../domain/contract';
 import { useT } from '../../i18n';
-import { scrollRegion } from '../../shared/ui/scroll-region';
 import { useLookups } from '../../shared/hooks/use-lookups';
+import { scrollRegion } from '../../shared/ui/scroll-region';
 
 export type AccountAction = { account: Account; kind: 'active' | 'password' };
 

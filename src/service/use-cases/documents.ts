@@ -6,7 +6,7 @@ import { parseQuarter, quarterOf, quarterRange } from '../../domain/quarter';
 import type { Person } from '../../domain/schemas';
 import type { ReadCtx } from '../context';
 import type { Db } from '../db';
-import { type Refusal, refuse } from '../result';
+import { isRefusal, type Refusal, refuse } from '../result';
 import type { ReadDef } from '../runner';
 import { views } from '../views';
 import { assessments as assessmentList, review as reviewCase } from './assessments';
@@ -104,7 +104,7 @@ export const DOCUMENT_ROUTES: DocumentRoute[] = [
         ...ctx,
         query,
       } as never);
-      if (isRefusalLike(list)) return list;
+      if (isRefusal(list)) return list;
       const typed = list as Exclude<typeof list, Refusal> & {
         state: string;
         publishedAt: string | null;
@@ -113,7 +113,7 @@ export const DOCUMENT_ROUTES: DocumentRoute[] = [
       if (typed.state !== 'published' && ctx.actor.role !== 'supervisor')
         return refuse('forbidden', '本季度考核结果尚未发布，通报只供督查室预览 (forbidden)');
       const review = await (reviewCase as ReadDef<typeof api.review>).resolve({ ...ctx, query } as never);
-      if (isRefusalLike(review)) return review;
+      if (isRefusal(review)) return review;
       const serial = ctx.data.seq[bulletinSerialKey(quarter)] ?? parseQuarter(quarter)?.q ?? 1;
       const date = typed.publishedAt?.slice(0, 10) ?? [ctx.today, quarterRange(quarter).end].sort()[0]!;
       const { quarterBulletinDocx } = await generators();
@@ -125,6 +125,3 @@ export const DOCUMENT_ROUTES: DocumentRoute[] = [
     },
   },
 ];
-
-const isRefusalLike = (x: unknown): x is Refusal =>
-  typeof x === 'object' && x !== null && (x as Refusal).ok === false;
