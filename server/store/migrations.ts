@@ -212,6 +212,39 @@ const SIGN_IN = [
   'create index login_failures_key_at_idx on login_failures (key, at)',
 ];
 
+/**
+ * The ledger's read model in SQL (issue 12): each task's newest report, kept by statement-level
+ * triggers on `reports` (one upsert per INSERT/UPDATE statement, so a 5,000-row batch costs one
+ * pass), and the indexes the ledger's filters and sorts use. The newest report is the one with the
+ * latest `submitted_at`, the earliest inserted among equals: what the in-process view picks.
+ */
+const LEDGER_SQL: string[] = [
+  `create table task_last_report (
+    task_id text primary key references tasks(id),
+    submitted_at timestamptz not null,
+    review_state text not null)`,
+  `create function refresh_task_last_report() returns trigger language plpgsql as $$
+  begin
+    insert into task_last_report (task_id, submitted_at, review_state)
+    select distinct on (r.task_id) r.task_id, r.submitted_at, r.review_state
+    from reports r
+    where r.task_id in (select distinct c.task_id from changed c)
+    order by r.task_id, r.submitted_at desc, r.ord asc
+    on conflict (task_id) do update
+      set submitted_at = excluded.submitted_at, review_state = excluded.review_state;
+    return null;
+  end $$`,
+  `create trigger reports_last_after_insert after insert on reports
+    referencing new table as changed for each statement execute function refresh_task_last_report()`,
+  `create trigger reports_last_after_update after update on reports
+    referencing new table as changed for each statement execute function refresh_task_last_report()`,
+  `insert into task_last_report (task_id, submitted_at, review_state)
+    select distinct on (r.task_id) r.task_id, r.submitted_at, r.review_state
+    from reports r order by r.task_id, r.submitted_at desc, r.ord asc`,
+  'create index tasks_co_units_idx on tasks using gin (co_unit_ids jsonb_path_ops)',
+  'create index tasks_lead_deadline_idx on tasks (lead_unit_id, deadline)',
+];
+
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': {
     async up(db: Kysely<unknown>) {
@@ -221,6 +254,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '002_sign_in': {
     async up(db: Kysely<unknown>) {
       for (const statement of SIGN_IN) await sql.raw(statement).execute(db);
+    },
+  },
+  '003_ledger_sql': {
+    async up(db: Kysely<unknown>) {
+      for (const statement of LEDGER_SQL) await sql.raw(statement).execute(db);
     },
   },
 };

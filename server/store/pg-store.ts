@@ -3,7 +3,13 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { toCstIso } from '../../src/domain/clock';
 import type { AuthPort, Credential } from '../../src/service/auth/port';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS, ENTITY_TABLES, type EntityTable } from '../../src/service/db';
-import { type Op, type Store, StoreConflict, StoreUnavailable } from '../../src/service/port';
+import {
+  type Op,
+  type ReadModels,
+  type Store,
+  StoreConflict,
+  StoreUnavailable,
+} from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
 import { AUTH_TABLES, authPort, replayAuth } from './auth-store';
 import {
@@ -14,6 +20,7 @@ import {
   isConnectionError,
 } from './connect';
 import { migrate } from './migrations';
+import { ledgerCollation, listTasksSql } from './sql/ledger';
 import { fromJsonRecord, TABLE_COLUMNS, toJsonRecord, toRow } from './tables';
 
 /**
@@ -31,6 +38,8 @@ export interface PgStoreOptions extends ConnectOptions {
   seedCredentials?: (data: Db) => Promise<Credential[]>;
   /** Told once when this start seeded an empty database (the server prints the demo accounts). */
   onSeeded?: (data: Db) => void;
+  /** Answer the read models in SQL where the database can (default true; false: always in process). */
+  sqlReadModels?: boolean;
   /** Batch sizes in rows (tests make them small to cross chunk boundaries). */
   tuning?: { insertBatchRows?: number; loadChunkRows?: number };
 }
@@ -58,7 +67,15 @@ const SEED_LOCK = 7_345_001;
 // /readyz waits this long (ms) for `select 1`.
 const PING_TIMEOUT_MS = 2_000;
 
-const DATA_TABLES = [...ENTITY_TABLES, 'settings', 'counters', 'alignment_dismissed', ...AUTH_TABLES];
+// Derived tables (the ledger's newest-report table) are emptied with the data they derive from.
+const DATA_TABLES = [
+  ...ENTITY_TABLES,
+  'settings',
+  'counters',
+  'alignment_dismissed',
+  ...AUTH_TABLES,
+  'task_last_report',
+];
 
 interface Tuning {
   insertBatchRows: number;
@@ -308,6 +325,13 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     translate(e);
   }
 
+  // The ledger in SQL needs an ICU Chinese collation for its text sorts (PostgreSQL has one; PGlite
+  // does not, and keeps the in-process ledger).
+  const collation = opts.sqlReadModels === false ? null : await ledgerCollation(kysely).catch(translate);
+  const readModels: ReadModels | undefined = collation
+    ? { listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate) }
+    : undefined;
+
   let cache: Snapshot | null = null;
   let loading: Promise<Snapshot> | null = null;
   const remember = (s: Snapshot) => {
@@ -354,6 +378,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     },
     canReset: allowReset,
     auth: authPort(kysely),
+    readModels,
 
     async read(fn) {
       const db = await snapshot().catch(translate);

@@ -4,11 +4,13 @@ import type { Person } from '../domain/schemas';
 import type { SessionSettings } from './auth/policy';
 import type { AuthPort, Passwords, SessionRow } from './auth/port';
 import type { Db } from './db';
-import type { WriteTx } from './port';
+import type { ReadModels, WriteTx } from './port';
 
 /** A use case's view of one request: who asks, when, and the already validated input. */
 export interface ReadCtx<Q = unknown> {
   data: Db;
+  /** Read models the store answers itself (in SQL), where it has them; else the use case derives them from `data`. */
+  models: ReadModels | null;
   actor: Person;
   params: Record<string, string>;
   query: Q;

@@ -1,3 +1,4 @@
+import type { ParsedTaskListQuery, TaskListResponse } from '../domain/contract';
 import type { AuditEntry } from '../domain/schemas';
 import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
@@ -58,6 +59,16 @@ export class StoreUnavailable extends Error {
   }
 }
 
+/**
+ * Read models a store computes itself (a database answers them with SQL, touching only the rows a
+ * query selects). Each must answer exactly as the use case's in-process derivation from the snapshot
+ * would; tests/server compares them on generated data.
+ */
+export interface ReadModels {
+  /** The ledger list: filters, facet counts, sort and page (src/domain/task-query.ts in process). */
+  listTasks(q: ParsedTaskListQuery, today: string): Promise<TaskListResponse>;
+}
+
 export interface Store {
   /** Run `fn` over a consistent snapshot. */
   read<T>(fn: (data: Db) => T | Promise<T>): Promise<T>;
@@ -70,6 +81,8 @@ export interface Store {
   readonly canReset: boolean;
   /** Sign-in's storage; absent on the demo store (the demo switches identities instead). */
   readonly auth?: AuthPort;
+  /** Read models the store answers in SQL; absent = derived in process from the snapshot. */
+  readonly readModels?: ReadModels;
   /** Ready to answer (`/readyz`). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

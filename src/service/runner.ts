@@ -220,6 +220,7 @@ function readCtx<Q>(
 ): ReadCtx<Q> {
   return {
     data,
+    models: deps.store.readModels ?? null,
     actor,
     params: req.params,
     query,
@@ -325,6 +326,8 @@ export async function runWrite(
       }
       const ctx: WriteCtx<never> = {
         data: tx.data,
+        // Inside a write the rules read the transaction's own data, never a separate query.
+        models: null,
         actor,
         params: req.params,
         query: req.query,

@@ -1,0 +1,156 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLargeDb } from '../../mocks/seed/build-large';
+import { DEMO_TODAY } from '../../mocks/seed/build-seed';
+import { createRandom } from '../../mocks/seed/random';
+import { createPgStore, type PgStore } from '../../server/store/pg-store';
+import { ledgerCollation, listTasksSql } from '../../server/store/sql/ledger';
+import { type ParsedTaskListQuery, TASK_SORT_KEYS, taskListQuerySchema } from '../../src/domain/contract';
+import { addDays } from '../../src/domain/dates';
+import { indexTasks, queryTaskIndex } from '../../src/domain/task-query';
+import { WARNING_KINDS } from '../../src/domain/warnings';
+import type { Db } from '../../src/service/db';
+import { views } from '../../src/service/views';
+import { createTestDatabase, dropTestDatabase, IN_CI, pgReachable } from './pg-harness';
+
+/**
+ * The ledger answered in SQL (server/store/sql/ledger.ts) against the in-process ledger
+ * (src/domain/task-query.ts) on the 10,000-task set: the same items in the same order, the same total
+ * and the same facet counts, for generated queries over every filter and sort, on several days
+ * (warnings change with the day) and after writes that change the newest reports.
+ */
+
+const pgUp = await pgReachable();
+if (!pgUp && IN_CI) throw new Error('PostgreSQL is not reachable, and CI=true forbids skipping');
+
+const STATUSES = [
+  'assigned',
+  'in-progress',
+  'pending-review',
+  'closed',
+  'returned',
+  'extension-requested',
+  'suspended',
+];
+
+// One index per snapshot and day, as the in-process store keeps it (its sort orders are the slow part).
+const indexes = new WeakMap<Db, Map<string, ReturnType<typeof indexTasks>>>();
+function inProcess(data: Db, q: ParsedTaskListQuery, day: string) {
+  const byDay = indexes.get(data) ?? new Map();
+  indexes.set(data, byDay);
+  if (!byDay.has(day)) {
+    const v = views(data, day);
+    byDay.set(day, indexTasks(v.rows, v.lookups));
+  }
+  return queryTaskIndex(byDay.get(day)!, q, day);
+}
+
+function generateQueries(data: Db, n: number, seed: number): ParsedTaskListQuery[] {
+  const rng = createRandom(seed);
+  const some = <T>(xs: readonly T[], max: number) =>
+    Array.from({ length: rng.int(1, max) }, () => rng.pick(xs)).filter((x, i, a) => a.indexOf(x) === i);
+  const words = data.tasks.slice(0, 200).map((t) => t.title.slice(rng.int(0, 4), rng.int(5, 8)));
+  const out: ParsedTaskListQuery[] = [];
+  for (let i = 0; i < n; i++) {
+    const raw: Record<string, string> = {
+      sort: rng.pick(TASK_SORT_KEYS),
+      order: rng.chance(0.5) ? 'asc' : 'desc',
+      page: String(rng.chance(0.7) ? 1 : rng.int(2, 6)),
+      pageSize: String(rng.pick([10, 50, 50, 200])),
+    };
+    if (rng.chance(0.35)) raw.status = some(STATUSES, 3).join(',');
+    if (rng.chance(0.35)) raw.warning = some(WARNING_KINDS, 2).join(',');
+    if (rng.chance(0.25)) raw.unit = rng.pick(data.units).id;
+    if (rng.chance(0.15)) raw.leadUnit = rng.pick(data.units).id;
+    if (rng.chance(0.1)) raw.directive = rng.pick(data.directives).id;
+    if (rng.chance(0.1)) raw.meeting = rng.pick(data.meetings).id;
+    if (rng.chance(0.1)) raw.speaker = rng.pick(data.directives).speaker ?? '';
+    if (rng.chance(0.2)) raw.dueQuarter = rng.pick(['2023Q4', '2024Q1', '2024Q2', '2024Q3', '2025Q1']);
+    if (rng.chance(0.15)) raw.overdue = '1';
+    if (rng.chance(0.2)) raw.q = rng.pick([...words, '科技', 'db-2024', '合肥', '刘']);
+    out.push(taskListQuerySchema.parse(raw));
+  }
+  return out;
+}
+
+describe.runIf(pgUp)('the ledger in SQL (PostgreSQL, 10,000 tasks)', () => {
+  let store: PgStore;
+  let db: { name: string };
+  let collation: string;
+
+  beforeAll(async () => {
+    const created = await createTestDatabase();
+    db = created;
+    store = await createPgStore({ databaseUrl: created.url, seed: () => buildLargeDb() });
+    collation = (await ledgerCollation(store.kysely))!;
+  }, 240_000);
+
+  afterAll(async () => {
+    await store?.close();
+    if (db) await dropTestDatabase(db.name);
+  });
+
+  it('the store answers the ledger in SQL on PostgreSQL', () => {
+    expect(collation).toMatch(/^zh/);
+    expect(store.readModels).toBeDefined();
+  });
+
+  it('matches the in-process ledger for 150 generated queries on four days', async () => {
+    const data = await store.loadFresh();
+    const days = [DEMO_TODAY, addDays(DEMO_TODAY, -40), addDays(DEMO_TODAY, 31), '2024-06-30'];
+    const queries = generateQueries(data, 150, 20241);
+    let nonEmpty = 0;
+    for (const [i, q] of queries.entries()) {
+      const day = days[i % days.length]!;
+      const want = inProcess(data, q, day);
+      const got = await listTasksSql(store.kysely, q, day, collation);
+      if (want.total > 0) nonEmpty++;
+      expect({ q, day, total: got.total, facets: got.facets }).toEqual({
+        q,
+        day,
+        total: want.total,
+        facets: want.facets,
+      });
+      expect(got.items.map((r) => r.id)).toEqual(want.items.map((r) => r.id));
+      expect(got.items).toEqual(want.items);
+    }
+    // The generated queries are not all trivially empty.
+    expect(nonEmpty).toBeGreaterThan(60);
+  }, 240_000);
+
+  it('follows writes: a new report and a review change what the ledger shows', async () => {
+    const before = await store.loadFresh();
+    const task = before.tasks.find((t) => t.status === 'in-progress')!;
+    const reporter = before.people.find((p) => p.unitId === task.leadUnitId) ?? before.people[0]!;
+    const report = {
+      id: 'R-SQL-1',
+      taskId: task.id,
+      period: DEMO_TODAY.slice(0, 7),
+      text: '本月进展',
+      progress: Math.min(100, task.progress + 5),
+      evidence: [],
+      submitterId: reporter.id,
+      submittedAt: `${DEMO_TODAY}T09:00:00+08:00`,
+      reviewState: 'pending',
+      reviewComment: null,
+      reviewerId: null,
+      reviewedAt: null,
+      final: false,
+    } as const;
+    await store.write((tx) => tx.insert('reports', { ...report, evidence: [] }));
+    const q = taskListQuerySchema.parse({ q: task.code, pageSize: '5' });
+    const [row] = (await listTasksSql(store.kysely, q, DEMO_TODAY, collation)).items;
+    expect(row?.lastReportAt).toBe(`${DEMO_TODAY}T09:00:00+08:00`);
+    expect(row?.lastReportState).toBe('pending');
+    await store.write((tx) => tx.update('reports', { ...report, evidence: [], reviewState: 'accepted' }));
+    const [again] = (await listTasksSql(store.kysely, q, DEMO_TODAY, collation)).items;
+    expect(again?.lastReportState).toBe('accepted');
+    const data = await store.loadFresh();
+    for (const query of generateQueries(data, 12, 7)) {
+      const got = await listTasksSql(store.kysely, query, DEMO_TODAY, collation);
+      const want = inProcess(data, query, DEMO_TODAY);
+      expect(got.total).toBe(want.total);
+      expect(got.items).toEqual(want.items);
+    }
+  }, 120_000);
+});
