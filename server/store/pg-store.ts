@@ -21,6 +21,7 @@ import {
 } from './connect';
 import { migrate } from './migrations';
 import { ledgerCollation, listTasksSql } from './sql/ledger';
+import { quarterScoresSql } from './sql/scoring';
 import { fromJsonRecord, TABLE_COLUMNS, toJsonRecord, toRow } from './tables';
 
 /**
@@ -329,7 +330,11 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
   // does not, and keeps the in-process ledger).
   const collation = opts.sqlReadModels === false ? null : await ledgerCollation(kysely).catch(translate);
   const readModels: ReadModels | undefined = collation
-    ? { listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate) }
+    ? {
+        listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate),
+        quarterScores: (quarter, today, scheme, adjustments) =>
+          quarterScoresSql(kysely, quarter, today, scheme, adjustments).catch(translate),
+      }
     : undefined;
 
   let cache: Snapshot | null = null;

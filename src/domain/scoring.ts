@@ -137,7 +137,7 @@ function overdueIn(t: ScoringTask, start: string, asOf: string): boolean {
 }
 
 /** The quarter's monthly reporting periods whose report was due by `asOf`, oldest first, with their due days. */
-function duePeriods(start: string, asOf: string): { period: string; end: string }[] {
+export function duePeriods(start: string, asOf: string): { period: string; end: string }[] {
   const out: { period: string; end: string }[] = [];
   let p = periodOf(asOf);
   if (periodEnd(p) > asOf) p = previousPeriod(p);
@@ -190,7 +190,7 @@ function ruleItems(
         ruleId: 'overdue-lead',
         taskId: t.id,
         points: scheme.overdueLead,
-        note: `逾期 ${days} 天`,
+        note: itemNote('overdue-lead', { days }),
         days,
       });
       for (const u of t.coUnitIds) {
@@ -198,7 +198,7 @@ function ruleItems(
           ruleId: 'overdue-co',
           taskId: t.id,
           points: scheme.overdueCo,
-          note: `逾期 ${days} 天（配合）`,
+          note: itemNote('overdue-co', { days }),
           days,
         });
       }
@@ -211,7 +211,7 @@ function ruleItems(
           ruleId: 'missing-report',
           taskId: t.id,
           points: scheme.missingReport,
-          note: `${period} 未报送`,
+          note: itemNote('missing-report', { period }),
           period,
         });
       }
@@ -223,7 +223,7 @@ function ruleItems(
           ruleId: 'returned-report',
           taskId: t.id,
           points: scheme.returnedReport,
-          note: `${r.period} 报告被退回`,
+          note: itemNote('returned-report', { period: r.period }),
           period: r.period,
         });
       }
@@ -234,7 +234,7 @@ function ruleItems(
         ruleId: 'early',
         taskId: t.id,
         points: scheme.earlyBonus,
-        note: `提前 ${days} 天办结`,
+        note: itemNote('early', { days }),
         days,
       });
     }
@@ -295,13 +295,47 @@ export function scoreQuarter(
   scheme: ScoringScheme = DEFAULT_SCHEME,
   adjustments: ReadonlyMap<string, Adjustment> = new Map(),
 ): UnitScore[] {
+  const items = ruleItems(quarter, tasks, reports, scoringAsOf(quarter, today), scheme);
+  return scoresFromItems(items, scheme, adjustments);
+}
+
+/** The last day a quarter's scoring looks at: its end, or `today` while it runs. */
+export function scoringAsOf(quarter: string, today: string): string {
   const { end } = quarterRange(quarter);
-  const asOf = today < end ? today : end;
-  const items = ruleItems(quarter, tasks, reports, asOf, scheme);
+  return today < end ? today : end;
+}
+
+/**
+ * Scores from each unit's rule items (in task order), best first. The in-process rules above and a
+ * database that finds the items itself (server/store/sql/scoring.ts) both end here.
+ */
+export function scoresFromItems(
+  items: Map<string, ScoreItem[]>,
+  scheme: ScoringScheme,
+  adjustments: ReadonlyMap<string, Adjustment>,
+): UnitScore[] {
   // A unit with an adjustment but no task in scope is still scored, so the adjustment is never lost.
   for (const u of adjustments.keys()) if (!items.has(u)) items.set(u, []);
   const out = [...items].map(([unitId, list]) => scoreUnit(unitId, list, scheme, adjustments.get(unitId)));
   return out.sort((a, b) => b.score - a.score || a.unitId.localeCompare(b.unitId));
+}
+
+/** An item's note, as the rules word it (the database gives the rule, the days or the period). */
+export function itemNote(ruleId: RuleId, detail: { days?: number; period?: string }): string {
+  switch (ruleId) {
+    case 'overdue-lead':
+      return `逾期 ${detail.days} 天`;
+    case 'overdue-co':
+      return `逾期 ${detail.days} 天（配合）`;
+    case 'missing-report':
+      return `${detail.period} 未报送`;
+    case 'returned-report':
+      return `${detail.period} 报告被退回`;
+    case 'early':
+      return `提前 ${detail.days} 天办结`;
+    default:
+      return '';
+  }
 }
 
 /** Competition ranking (1, 2, 2, 4): tied scores share a place. Input sorted by score, descending. */

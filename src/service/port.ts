@@ -1,5 +1,6 @@
 import type { ParsedTaskListQuery, TaskListResponse } from '../domain/contract';
 import type { AuditEntry } from '../domain/schemas';
+import type { Adjustment, ScoringScheme, UnitScore } from '../domain/scoring';
 import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
 
@@ -67,6 +68,13 @@ export class StoreUnavailable extends Error {
 export interface ReadModels {
   /** The ledger list: filters, facet counts, sort and page (src/domain/task-query.ts in process). */
   listTasks(q: ParsedTaskListQuery, today: string): Promise<TaskListResponse>;
+  /** 季度考核 computed from the current tasks and reports (src/domain/scoring.ts `scoreQuarter`). */
+  quarterScores(
+    quarter: string,
+    today: string,
+    scheme: ScoringScheme,
+    adjustments: ReadonlyMap<string, Adjustment>,
+  ): Promise<UnitScore[]>;
 }
 
 export interface Store {

@@ -29,6 +29,19 @@ export function memo<T>(data: Db, key: string, make: () => T): T {
   return v;
 }
 
+/** Put a value a store computed elsewhere (in SQL) where `memo(data, key, …)` will find it. */
+export function memoPut<T>(data: Db, key: string, value: T): T {
+  let m = memos.get(data);
+  if (!m) {
+    m = new Map();
+    memos.set(data, m);
+  }
+  m.set(key, value);
+  return value;
+}
+
+export const memoHas = (data: Db, key: string): boolean => memos.get(data)?.has(key) ?? false;
+
 export function reportsByTask(reports: readonly ProgressReport[]): Map<string, ProgressReport[]> {
   const m = new Map<string, ProgressReport[]>();
   for (const r of reports) {

@@ -17,10 +17,11 @@ import {
 } from '../../domain/quarter';
 import type { Assessment, Person, Unit } from '../../domain/schemas';
 import { ranks, scoreQuarter, type UnitScore } from '../../domain/scoring';
+import type { ReadCtx } from '../context';
 import type { Db } from '../db';
 import { okBody, type Refusal, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
-import { memo } from '../views';
+import { memo, memoHas, memoPut } from '../views';
 import { reviewOf } from './assessments-review';
 import { assignBulletinSerial } from './bulletin-serial';
 
@@ -64,13 +65,41 @@ function infoOf(data: Db, quarter: string, day: string): QuarterInfo {
   return { quarter, state: stateOf(data, quarter, day), publishedAt: rec?.publishedAt ?? null };
 }
 
-function computeScores(data: Db, quarter: string, day: string): UnitScore[] {
-  const adjustments = new Map(
+const adjustmentsOf = (data: Db, quarter: string) =>
+  new Map(
     data.assessments
       .filter((a) => a.quarter === quarter && a.adjustment)
       .map((a) => [a.unitId, a.adjustment!]),
   );
-  return scoreQuarter(quarter, data.tasks, data.reports, day, data.settings.scoring, adjustments);
+
+const computedKey = (quarter: string, day: string) => `computed-scores|${quarter}|${day}`;
+
+function computeScores(data: Db, quarter: string, day: string): UnitScore[] {
+  return memo(data, computedKey(quarter, day), () =>
+    scoreQuarter(quarter, data.tasks, data.reports, day, data.settings.scoring, adjustmentsOf(data, quarter)),
+  );
+}
+
+/**
+ * Where the store scores in SQL, the quarters a read needs are scored there first (once per
+ * snapshot and day), so the synchronous rules below find them instead of scanning every task.
+ */
+export async function prepareScores(
+  { data, models }: Pick<ReadCtx, 'data' | 'models'>,
+  quarters: readonly string[],
+  day: string,
+): Promise<void> {
+  if (!models) return;
+  for (const quarter of quarters) {
+    if (isPublished(data, quarter) || memoHas(data, computedKey(quarter, day))) continue;
+    const scores = await models.quarterScores(
+      quarter,
+      day,
+      data.settings.scoring,
+      adjustmentsOf(data, quarter),
+    );
+    memoPut(data, computedKey(quarter, day), scores);
+  }
 }
 
 /** Every scored unit of the quarter, best first: the snapshot once published, else computed now. */
@@ -161,10 +190,16 @@ export const assessmentQuarters = defineRead(api.assessmentQuarters, ({ data, to
   };
 });
 
-export const assessments = defineRead(api.assessments, ({ data, query: q, today, actor }) => {
+export const assessments = defineRead(api.assessments, async (ctx) => {
+  const { data, query: q, today, actor } = ctx;
   const quarter = q.quarter ?? quarterOf(today);
   const bad = checkQuarter(data, quarter, today);
   if (bad) return bad;
+  await prepareScores(
+    ctx,
+    [quarter, previousQuarter(quarter)].filter((x) => reviewQuarters(data, today).includes(x)),
+    today,
+  );
   const { end } = quarterRange(quarter);
   return {
     ...infoOf(data, quarter, today),
@@ -175,10 +210,14 @@ export const assessments = defineRead(api.assessments, ({ data, query: q, today,
   };
 });
 
-export const review = defineRead(api.review, ({ data, query: q, today, actor }) => {
+export const review = defineRead(api.review, async (ctx) => {
+  const { data, query: q, today, actor } = ctx;
   const quarter = q.quarter ?? quarterOf(today);
   const bad = checkQuarter(data, quarter, today);
   if (bad) return bad;
+  const all = reviewQuarters(data, today);
+  if (maySee(data, actor, quarter))
+    await prepareScores(ctx, all.slice(0, all.indexOf(quarter) + 1).slice(-8), today);
   return reviewOf(data, quarter, q.level, today, actor);
 });
 

@@ -16,7 +16,7 @@ import type { Db } from '../db';
 import { refuse } from '../result';
 import { defineRead } from '../runner';
 import { memo, reportsByTask, views } from '../views';
-import { maySee, scoresOf as quarterScores, reviewQuarters } from './assessments';
+import { maySee, prepareScores, scoresOf as quarterScores, reviewQuarters } from './assessments';
 
 const UPCOMING_DAYS = 30;
 const OVERDUE_LIST = 10;
@@ -81,6 +81,10 @@ function scoresOf(data: Db, actor: Person, unitId: string, day: string, withRunn
   }
   return out;
 }
+
+/** The quarters whose scores this person may see (the running one only for the 督查室). */
+const visibleQuarters = (data: Db, actor: Person, day: string) =>
+  reviewQuarters(data, day).filter((q) => maySee(data, actor, q));
 
 /** Reports the unit owes as lead: the current month's (not in yet) and a missed last month. */
 function reportsDueOf(data: Db, lead: readonly TaskRow[], day: string) {
@@ -185,7 +189,9 @@ export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day
   });
 });
 
-export const unitSummaries = defineRead(api.unitSummaries, ({ data, actor, today: day }) => {
+export const unitSummaries = defineRead(api.unitSummaries, async (ctx) => {
+  const { data, actor, today: day } = ctx;
+  await prepareScores(ctx, visibleQuarters(data, actor, day), day);
   const lead = new Map<string, TaskRow[]>();
   const co = new Map<string, TaskRow[]>();
   const push = (m: Map<string, TaskRow[]>, k: string, r: TaskRow) => {
@@ -216,9 +222,11 @@ export const unitSummaries = defineRead(api.unitSummaries, ({ data, actor, today
   });
 });
 
-export const unitDetail = defineRead(api.unitDetail, ({ data, actor, params, today: day }) => {
+export const unitDetail = defineRead(api.unitDetail, async (ctx) => {
+  const { data, actor, params, today: day } = ctx;
   const unit = data.units.find((u) => u.id === params.id);
   if (!unit) return refuse('not-found', `单位不存在：${params.id}`);
+  await prepareScores(ctx, visibleQuarters(data, actor, day), day);
   const rows = views(data, day).rows;
   const lead = rows.filter((r) => r.leadUnitId === unit.id);
   return {

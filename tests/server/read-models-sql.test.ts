@@ -5,8 +5,11 @@ import { DEMO_TODAY } from '../../mocks/seed/build-seed';
 import { createRandom } from '../../mocks/seed/random';
 import { createPgStore, type PgStore } from '../../server/store/pg-store';
 import { ledgerCollation, listTasksSql } from '../../server/store/sql/ledger';
+import { quarterScoresSql } from '../../server/store/sql/scoring';
 import { type ParsedTaskListQuery, TASK_SORT_KEYS, taskListQuerySchema } from '../../src/domain/contract';
 import { addDays } from '../../src/domain/dates';
+import { quartersBetween } from '../../src/domain/quarter';
+import { type Adjustment, DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
 import { indexTasks, queryTaskIndex } from '../../src/domain/task-query';
 import { WARNING_KINDS } from '../../src/domain/warnings';
 import type { Db } from '../../src/service/db';
@@ -14,10 +17,12 @@ import { views } from '../../src/service/views';
 import { createTestDatabase, dropTestDatabase, IN_CI, pgReachable } from './pg-harness';
 
 /**
- * The ledger answered in SQL (server/store/sql/ledger.ts) against the in-process ledger
- * (src/domain/task-query.ts) on the 10,000-task set: the same items in the same order, the same total
- * and the same facet counts, for generated queries over every filter and sort, on several days
- * (warnings change with the day) and after writes that change the newest reports.
+ * The read models a PostgreSQL store answers in SQL, against the in-process rules on the 10,000-task
+ * set. The ledger (server/store/sql/ledger.ts vs src/domain/task-query.ts): the same items in the
+ * same order, the same total and facet counts, for generated queries over every filter and sort, on
+ * several days (warnings change with the day) and after writes that change the newest reports.
+ * 季度考核 (server/store/sql/scoring.ts vs src/domain/scoring.ts): the same scores, ratings and
+ * breakdowns for every quarter of the set, running and closed, with adjustments and another scheme.
  */
 
 const pgUp = await pgReachable();
@@ -73,7 +78,7 @@ function generateQueries(data: Db, n: number, seed: number): ParsedTaskListQuery
   return out;
 }
 
-describe.runIf(pgUp)('the ledger in SQL (PostgreSQL, 10,000 tasks)', () => {
+describe.runIf(pgUp)('read models in SQL (PostgreSQL, 10,000 tasks)', () => {
   let store: PgStore;
   let db: { name: string };
   let collation: string;
@@ -152,5 +157,27 @@ describe.runIf(pgUp)('the ledger in SQL (PostgreSQL, 10,000 tasks)', () => {
       expect(got.total).toBe(want.total);
       expect(got.items).toEqual(want.items);
     }
+  }, 120_000);
+
+  it('scores every quarter as the in-process rules do, running and closed, with adjustments', async () => {
+    const data = await store.loadFresh();
+    const quarters = quartersBetween('2022Q3', '2024Q2');
+    const adjustments = new Map<string, Adjustment>([
+      [data.units[3]!.id, { points: 4, reason: '专项工作突出' }],
+      [data.units[7]!.id, { points: -9, reason: '超出上限的扣分' }],
+    ]);
+    const strict = { ...DEFAULT_SCHEME, overdueLead: -8, missingReport: -2, earlyDays: 3, bonusCap: 2 };
+    let items = 0;
+    for (const [i, quarter] of quarters.entries()) {
+      for (const day of [DEMO_TODAY, '2024-04-15']) {
+        const scheme = i % 2 ? strict : DEFAULT_SCHEME;
+        const want = scoreQuarter(quarter, data.tasks, data.reports, day, scheme, adjustments);
+        const got = await quarterScoresSql(store.kysely, quarter, day, scheme, adjustments);
+        expect({ quarter, day, got }).toEqual({ quarter, day, got: want });
+        items += want.reduce((n, s) => n + s.breakdown.length, 0);
+      }
+    }
+    // The comparison covers real breakdowns, not empty quarters.
+    expect(items).toBeGreaterThan(2000);
   }, 120_000);
 });
