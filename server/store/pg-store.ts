@@ -22,6 +22,7 @@ import {
 import { migrate } from './migrations';
 import { ledgerCollation, listTasksSql } from './sql/ledger';
 import { quarterScoresSql } from './sql/scoring';
+import { unitCountsSql, unitTasksSql } from './sql/units';
 import { fromJsonRecord, TABLE_COLUMNS, toJsonRecord, toRow } from './tables';
 
 /**
@@ -332,6 +333,8 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
   const readModels: ReadModels | undefined = collation
     ? {
         listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate),
+        unitCounts: (today) => unitCountsSql(kysely, today).catch(translate),
+        unitTasks: (unitId, today) => unitTasksSql(kysely, unitId, today).catch(translate),
         quarterScores: (quarter, today, scheme, adjustments) =>
           quarterScoresSql(kysely, quarter, today, scheme, adjustments).catch(translate),
       }

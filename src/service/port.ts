@@ -1,4 +1,5 @@
-import type { ParsedTaskListQuery, TaskListResponse } from '../domain/contract';
+import type { ParsedTaskListQuery, TaskListResponse, TaskRow } from '../domain/contract';
+import type { TaskCounts } from '../domain/rollup';
 import type { AuditEntry } from '../domain/schemas';
 import type { Adjustment, ScoringScheme, UnitScore } from '../domain/scoring';
 import type { AuthOp, AuthPort } from './auth/port';
@@ -68,6 +69,13 @@ export class StoreUnavailable extends Error {
 export interface ReadModels {
   /** The ledger list: filters, facet counts, sort and page (src/domain/task-query.ts in process). */
   listTasks(q: ParsedTaskListQuery, today: string): Promise<TaskListResponse>;
+  /** Task counts per unit as lead and as cooperating unit (src/domain/rollup.ts buckets). */
+  unitCounts(today: string): Promise<Map<string, { lead: TaskCounts; co: TaskCounts }>>;
+  /** One unit's rows as lead and as cooperating unit, in ledger order, and its lead tasks' report periods. */
+  unitTasks(
+    unitId: string,
+    today: string,
+  ): Promise<{ lead: TaskRow[]; co: TaskRow[]; periods: Map<string, Set<string>> }>;
   /** 季度考核 computed from the current tasks and reports (src/domain/scoring.ts `scoreQuarter`). */
   quarterScores(
     quarter: string,

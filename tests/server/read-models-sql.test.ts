@@ -6,9 +6,11 @@ import { createRandom } from '../../mocks/seed/random';
 import { createPgStore, type PgStore } from '../../server/store/pg-store';
 import { ledgerCollation, listTasksSql } from '../../server/store/sql/ledger';
 import { quarterScoresSql } from '../../server/store/sql/scoring';
+import { unitCountsSql, unitTasksSql } from '../../server/store/sql/units';
 import { type ParsedTaskListQuery, TASK_SORT_KEYS, taskListQuerySchema } from '../../src/domain/contract';
 import { addDays } from '../../src/domain/dates';
 import { quartersBetween } from '../../src/domain/quarter';
+import { countTasks } from '../../src/domain/rollup';
 import { type Adjustment, DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
 import { indexTasks, queryTaskIndex } from '../../src/domain/task-query';
 import { WARNING_KINDS } from '../../src/domain/warnings';
@@ -179,5 +181,32 @@ describe.runIf(pgUp)('read models in SQL (PostgreSQL, 10,000 tasks)', () => {
     }
     // The comparison covers real breakdowns, not empty quarters.
     expect(items).toBeGreaterThan(2000);
+  }, 120_000);
+
+  it("counts and lists each unit's tasks as the in-process views do", async () => {
+    const data = await store.loadFresh();
+    for (const day of [DEMO_TODAY, '2024-03-01']) {
+      const rows = views(data, day).rows;
+      const counts = await unitCountsSql(store.kysely, day);
+      for (const unit of data.units) {
+        const lead = rows.filter((r) => r.leadUnitId === unit.id);
+        const co = rows.filter((r) => r.coUnitIds.includes(unit.id));
+        const got = counts.get(unit.id);
+        expect({ unit: unit.id, lead: got?.lead ?? countTasks([]), co: got?.co ?? countTasks([]) }).toEqual({
+          unit: unit.id,
+          lead: countTasks(lead),
+          co: countTasks(co),
+        });
+      }
+      for (const unit of data.units.slice(0, 60).filter((_, i) => i % 6 === 0)) {
+        const got = await unitTasksSql(store.kysely, unit.id, day);
+        expect(got.lead).toEqual(rows.filter((r) => r.leadUnitId === unit.id));
+        expect(got.co).toEqual(rows.filter((r) => r.coUnitIds.includes(unit.id)));
+        for (const r of got.lead) {
+          const want = new Set(data.reports.filter((x) => x.taskId === r.id).map((x) => x.period));
+          expect(got.periods.get(r.id) ?? new Set()).toEqual(want);
+        }
+      }
+    }
   }, 120_000);
 });

@@ -45,7 +45,7 @@ const rankCase = (expr: RawBuilder<unknown>, ranks: Record<string, number>) =>
 const WARNING_RANK = Object.fromEntries(WARNING_KINDS.map((k, i) => [k, i]));
 
 /** The warning kind of `computeWarning` (src/domain/warnings.ts), for filters, facets and sorting. */
-function warningKindSql(today: string): RawBuilder<string> {
+export function warningKindSql(today: string): RawBuilder<string> {
   const cfg = DEFAULT_WARNING_CONFIG;
   const due = lastDuePeriod(today, cfg.reportingCycle);
   const owedBy = periodEnd(due, cfg.reportingCycle);
@@ -261,4 +261,21 @@ export async function listTasksSql(
   const { facets, total } = facetsOf(answer.cube ?? [], q);
   const items = (answer.page ?? []).map((r) => rowOf(r, today));
   return { items, total, page: q.page, pageSize: q.pageSize, facets };
+}
+
+/** The task rows `where` selects, in insertion order (the in-process views' order), with their full warning. */
+export async function taskRowsSql(
+  db: Executor,
+  cond: RawBuilder<unknown>,
+  today: string,
+): Promise<TaskRow[]> {
+  const res = await sql<{ rows: Record<string, unknown>[] | null }>`
+    select json_agg(p order by p.ord) as rows from (
+      select ${TASK_COLUMNS}, t.ord, lr.submitted_at as last_at, lr.review_state as last_state,
+        d.id as d_id, d.heading as d_heading, d.speaker as d_speaker, d.meeting_id as d_meeting
+      from tasks t
+      left join directives d on d.id = t.directive_id
+      left join task_last_report lr on lr.task_id = t.id
+      where ${cond}) p`.execute(db);
+  return (res.rows[0]?.rows ?? []).map((r) => rowOf(r, today));
 }

@@ -4,6 +4,7 @@ import { quarterOf, quarterRange } from '../../domain/quarter';
 import { lastDuePeriod, periodEnd, periodOf } from '../../domain/reporting';
 import {
   countTasks,
+  emptyCounts,
   type RollupTask,
   rollup,
   sampleDays,
@@ -87,14 +88,16 @@ const visibleQuarters = (data: Db, actor: Person, day: string) =>
   reviewQuarters(data, day).filter((q) => maySee(data, actor, q));
 
 /** Reports the unit owes as lead: the current month's (not in yet) and a missed last month. */
-function reportsDueOf(data: Db, lead: readonly TaskRow[], day: string) {
+function reportsDueOf(
+  lead: readonly TaskRow[],
+  day: string,
+  periodsOf: (taskId: string) => ReadonlySet<string>,
+) {
   const current = periodOf(day);
   const missedPeriod = lastDuePeriod(day);
-  const byTask = reportsByTask(data.reports);
   const out = [];
   for (const r of lead) {
     if (!isOpen(r) || r.status === 'pending-review' || r.status === 'assigned') continue;
-    const periods = new Set((byTask.get(r.id) ?? []).map((x) => x.period));
     if (r.warning.flags.includes('not-reported')) {
       out.push({
         taskId: r.id,
@@ -105,7 +108,7 @@ function reportsDueOf(data: Db, lead: readonly TaskRow[], day: string) {
         state: 'missing' as const,
       });
     }
-    if (!periods.has(current))
+    if (!periodsOf(r.id).has(current))
       out.push({
         taskId: r.id,
         code: r.code,
@@ -118,6 +121,25 @@ function reportsDueOf(data: Db, lead: readonly TaskRow[], day: string) {
   return out.sort((a, b) =>
     a.state === b.state ? a.code.localeCompare(b.code) : a.state === 'missing' ? -1 : 1,
   );
+}
+
+/** Task counts per unit as lead and as cooperating unit, from the snapshot's rows. */
+function unitCountsOf(data: Db, day: string): Map<string, { lead: TaskCounts; co: TaskCounts }> {
+  const lead = new Map<string, TaskRow[]>();
+  const co = new Map<string, TaskRow[]>();
+  const push = (m: Map<string, TaskRow[]>, k: string, r: TaskRow) => {
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of views(data, day).rows) {
+    push(lead, r.leadUnitId, r);
+    for (const u of r.coUnitIds) push(co, u, r);
+  }
+  const out = new Map<string, { lead: TaskCounts; co: TaskCounts }>();
+  for (const id of new Set([...lead.keys(), ...co.keys()]))
+    out.set(id, { lead: countTasks(lead.get(id) ?? []), co: countTasks(co.get(id) ?? []) });
+  return out;
 }
 
 /** Provincial directives and how many of them some lower-level directive implements. */
@@ -190,25 +212,16 @@ export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day
 });
 
 export const unitSummaries = defineRead(api.unitSummaries, async (ctx) => {
-  const { data, actor, today: day } = ctx;
+  const { data, actor, models, today: day } = ctx;
   await prepareScores(ctx, visibleQuarters(data, actor, day), day);
-  const lead = new Map<string, TaskRow[]>();
-  const co = new Map<string, TaskRow[]>();
-  const push = (m: Map<string, TaskRow[]>, k: string, r: TaskRow) => {
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  };
-  for (const r of views(data, day).rows) {
-    push(lead, r.leadUnitId, r);
-    for (const u of r.coUnitIds) push(co, u, r);
-  }
+  const counts = models ? await models.unitCounts(day) : unitCountsOf(data, day);
   return data.units.map((unit) => {
     const latest = scoresOf(data, actor, unit.id, day, false).at(-1);
+    const c = counts.get(unit.id);
     return {
       unit,
-      lead: countTasks(lead.get(unit.id) ?? []),
-      co: countTasks(co.get(unit.id) ?? []),
+      lead: c?.lead ?? emptyCounts(),
+      co: c?.co ?? emptyCounts(),
       latestScore: latest
         ? {
             quarter: latest.quarter,
@@ -223,18 +236,30 @@ export const unitSummaries = defineRead(api.unitSummaries, async (ctx) => {
 });
 
 export const unitDetail = defineRead(api.unitDetail, async (ctx) => {
-  const { data, actor, params, today: day } = ctx;
+  const { data, actor, models, params, today: day } = ctx;
   const unit = data.units.find((u) => u.id === params.id);
   if (!unit) return refuse('not-found', `单位不存在：${params.id}`);
   await prepareScores(ctx, visibleQuarters(data, actor, day), day);
-  const rows = views(data, day).rows;
-  const lead = rows.filter((r) => r.leadUnitId === unit.id);
+  let lead: TaskRow[];
+  let co: TaskRow[];
+  let periodsOf: (taskId: string) => ReadonlySet<string>;
+  if (models) {
+    const found = await models.unitTasks(unit.id, day);
+    ({ lead, co } = found);
+    periodsOf = (id) => found.periods.get(id) ?? new Set();
+  } else {
+    const rows = views(data, day).rows;
+    lead = rows.filter((r) => r.leadUnitId === unit.id);
+    co = rows.filter((r) => r.coUnitIds.includes(unit.id));
+    const byTask = reportsByTask(data.reports);
+    periodsOf = (id) => new Set((byTask.get(id) ?? []).map((x) => x.period));
+  }
   return {
     unit,
     asOf: day,
     lead,
-    co: rows.filter((r) => r.coUnitIds.includes(unit.id)),
-    reportsDue: reportsDueOf(data, lead, day),
+    co,
+    reportsDue: reportsDueOf(lead, day, periodsOf),
     scores: scoresOf(data, actor, unit.id, day, true),
   };
 });
