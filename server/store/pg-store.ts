@@ -20,6 +20,7 @@ import {
   isConnectionError,
 } from './connect';
 import { migrate } from './migrations';
+import { dashboardSql } from './sql/dashboard';
 import { ledgerCollation, listTasksSql } from './sql/ledger';
 import { quarterScoresSql } from './sql/scoring';
 import { unitCountsSql, unitTasksSql } from './sql/units';
@@ -333,6 +334,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
   const readModels: ReadModels | undefined = collation
     ? {
         listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate),
+        dashboard: (args) => dashboardSql(kysely, args).catch(translate),
         unitCounts: (today) => unitCountsSql(kysely, today).catch(translate),
         unitTasks: (unitId, today) => unitTasksSql(kysely, unitId, today).catch(translate),
         quarterScores: (quarter, today, scheme, adjustments) =>

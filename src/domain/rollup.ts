@@ -103,14 +103,56 @@ export function meanProgress(tasks: readonly Pick<RollupTask, 'status' | 'progre
   return n === 0 ? null : Math.round(sum / n);
 }
 
-export function rollup(directives: readonly RollupDirective[], tasks: readonly RollupTask[]): SpeakerNode[] {
-  const byDirective = new Map<string, RollupTask[]>();
+/**
+ * What the roll-up needs of one directive's own tasks: their ids in ledger order, their counts, and
+ * the sum and number of the progress values the mean takes (closed = 100, suspended left out).
+ * Sums add up along the tree, so a database can hand these over instead of every task.
+ */
+export interface DirectiveAggregate {
+  ids: string[];
+  counts: TaskCounts;
+  progressSum: number;
+  progressN: number;
+}
+
+export function aggregateTasks(tasks: readonly RollupTask[]): Map<string, DirectiveAggregate> {
+  const out = new Map<string, DirectiveAggregate>();
   for (const t of tasks) {
     if (!t.directiveId) continue;
-    const list = byDirective.get(t.directiveId);
-    if (list) list.push(t);
-    else byDirective.set(t.directiveId, [t]);
+    let a = out.get(t.directiveId);
+    if (!a) out.set(t.directiveId, (a = { ids: [], counts: emptyCounts(), progressSum: 0, progressN: 0 }));
+    a.ids.push(t.id);
+    a.counts.total += 1;
+    a.counts[bucketOf(t)] += 1;
+    if (t.status !== 'suspended') {
+      a.progressSum += t.status === 'closed' ? 100 : t.progress;
+      a.progressN += 1;
+    }
   }
+  return out;
+}
+
+export function rollup(directives: readonly RollupDirective[], tasks: readonly RollupTask[]): SpeakerNode[] {
+  return rollupOf(directives, aggregateTasks(tasks));
+}
+
+interface Sums {
+  counts: TaskCounts;
+  sum: number;
+  n: number;
+}
+
+const addSums = (into: Sums, from: Sums) => {
+  for (const k of Object.keys(into.counts) as (keyof TaskCounts)[]) into.counts[k] += from.counts[k];
+  into.sum += from.sum;
+  into.n += from.n;
+};
+const meanOf = (s: Sums) => (s.n === 0 ? null : Math.round(s.sum / s.n));
+
+export function rollupOf(
+  directives: readonly RollupDirective[],
+  byDirective: ReadonlyMap<string, DirectiveAggregate>,
+): SpeakerNode[] {
   const ordered = [...directives].sort((a, b) => a.meetingId.localeCompare(b.meetingId) || a.seq - b.seq);
   const known = new Set(ordered.map((d) => d.id));
   const childrenOf = new Map<string, RollupDirective[]>();
@@ -121,48 +163,53 @@ export function rollup(directives: readonly RollupDirective[], tasks: readonly R
       else childrenOf.set(d.parentId, [d]);
     }
   }
-  // Returns the node and every task in its subtree, so parents never re-walk their children.
-  const build = (d: RollupDirective, depth: number): { node: DirectiveNode; all: RollupTask[] } => {
-    const own = byDirective.get(d.id) ?? [];
-    const all = [...own];
+  const ownSums = (id: string): Sums => {
+    const a = byDirective.get(id);
+    return a
+      ? { counts: { ...a.counts }, sum: a.progressSum, n: a.progressN }
+      : { counts: emptyCounts(), sum: 0, n: 0 };
+  };
+  // Returns the node and its subtree's sums, so parents never re-walk their children.
+  const build = (d: RollupDirective, depth: number): { node: DirectiveNode; sums: Sums } => {
+    const sums = ownSums(d.id);
     const children: DirectiveNode[] = [];
     // The depth guard stops a corrupt parent cycle from recursing forever.
     if (depth < 8) {
       for (const c of childrenOf.get(d.id) ?? []) {
         const sub = build(c, depth + 1);
         children.push(sub.node);
-        all.push(...sub.all);
+        addSums(sums, sub.sums);
       }
     }
     const node: DirectiveNode = {
       id: d.id,
       heading: d.heading,
       kind: d.kind,
-      progress: meanProgress(all),
-      counts: countTasks(all),
-      ownTaskIds: own.map((t) => t.id),
+      progress: meanOf(sums),
+      counts: sums.counts,
+      ownTaskIds: byDirective.get(d.id)?.ids ?? [],
       children,
     };
-    return { node, all };
+    return { node, sums };
   };
-  const speakers = new Map<string, { head: RollupDirective; nodes: DirectiveNode[]; all: RollupTask[] }>();
+  const speakers = new Map<string, { head: RollupDirective; nodes: DirectiveNode[]; sums: Sums }>();
   for (const d of ordered) {
     if (d.parentId && known.has(d.parentId)) continue;
     const key = `${d.meetingId}|${d.speaker ?? ''}`;
-    const { node, all } = build(d, 0);
+    const { node, sums } = build(d, 0);
     const s = speakers.get(key);
     if (s) {
       s.nodes.push(node);
-      s.all.push(...all);
-    } else speakers.set(key, { head: d, nodes: [node], all: [...all] });
+      addSums(s.sums, sums);
+    } else speakers.set(key, { head: d, nodes: [node], sums: { ...sums, counts: { ...sums.counts } } });
   }
   return [...speakers.entries()].map(([key, s]) => ({
     key,
     meetingId: s.head.meetingId,
     speaker: s.head.speaker ?? '',
     speakerTitle: s.head.speakerTitle,
-    progress: meanProgress(s.all),
-    counts: countTasks(s.all),
+    progress: meanOf(s.sums),
+    counts: s.sums.counts,
     directives: s.nodes,
   }));
 }

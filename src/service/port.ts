@@ -1,5 +1,5 @@
-import type { ParsedTaskListQuery, TaskListResponse, TaskRow } from '../domain/contract';
-import type { TaskCounts } from '../domain/rollup';
+import type { ParsedTaskListQuery, TaskBrief, TaskListResponse, TaskRow } from '../domain/contract';
+import type { DirectiveAggregate, TaskCounts } from '../domain/rollup';
 import type { AuditEntry } from '../domain/schemas';
 import type { Adjustment, ScoringScheme, UnitScore } from '../domain/scoring';
 import type { AuthOp, AuthPort } from './auth/port';
@@ -66,9 +66,29 @@ export class StoreUnavailable extends Error {
  * query selects). Each must answer exactly as the use case's in-process derivation from the snapshot
  * would; tests/server compares them on generated data.
  */
+export interface DashboardArgs {
+  /** The request's calendar day (live rows) and the day the dashboard is seen as of. */
+  today: string;
+  asOf: string;
+  /** Every day whose bucket counts are needed. */
+  days: readonly string[];
+  upcomingDays: number;
+  upcomingLimit: number;
+  overdueLimit: number;
+}
+
+export interface DashboardModel {
+  counts: Map<string, TaskCounts>;
+  directives: Map<string, DirectiveAggregate>;
+  upcoming: { items: TaskBrief[]; total: number };
+  overdue: { items: TaskBrief[]; total: number };
+}
+
 export interface ReadModels {
   /** The ledger list: filters, facet counts, sort and page (src/domain/task-query.ts in process). */
   listTasks(q: ParsedTaskListQuery, today: string): Promise<TaskListResponse>;
+  /** The 总览 dashboard's counts per day, roll-up sums and short lists (use-cases/dashboard.ts). */
+  dashboard(args: DashboardArgs): Promise<DashboardModel>;
   /** Task counts per unit as lead and as cooperating unit (src/domain/rollup.ts buckets). */
   unitCounts(today: string): Promise<Map<string, { lead: TaskCounts; co: TaskCounts }>>;
   /** One unit's rows as lead and as cooperating unit, in ledger order, and its lead tasks' report periods. */

@@ -14,7 +14,9 @@ import { countTasks } from '../../src/domain/rollup';
 import { type Adjustment, DEFAULT_SCHEME, scoreQuarter } from '../../src/domain/scoring';
 import { indexTasks, queryTaskIndex } from '../../src/domain/task-query';
 import { WARNING_KINDS } from '../../src/domain/warnings';
+import { useCases } from '../../src/service';
 import type { Db } from '../../src/service/db';
+import type { ReadModels } from '../../src/service/port';
 import { views } from '../../src/service/views';
 import { createTestDatabase, dropTestDatabase, IN_CI, pgReachable } from './pg-harness';
 
@@ -209,4 +211,59 @@ describe.runIf(pgUp)('read models in SQL (PostgreSQL, 10,000 tasks)', () => {
       }
     }
   }, 120_000);
+
+  it('the dashboard, review and unit pages answer exactly as in process, for each role and quarter', async () => {
+    type Resolve = (ctx: unknown) => Promise<unknown> | unknown;
+    const uc = useCases as unknown as Record<string, { resolve: Resolve }>;
+    const loaded = await store.loadFresh();
+    const ask = async (
+      name: string,
+      models: ReadModels | null,
+      q: object,
+      params: object,
+      who: string,
+      day: string,
+    ) => {
+      // A new snapshot object per call (the same rows): the per-snapshot memo must not carry one
+      // path's answer over to the other.
+      const data = { ...loaded };
+      const actor = data.people.find((p) => p.role === who)!;
+      const nowMs = Date.parse(`${day}T10:00:00+08:00`);
+      const ctx = {
+        data,
+        models,
+        actor,
+        params,
+        query: q,
+        now: `${day}T10:00:00+08:00`,
+        today: day,
+        nowMs,
+        demo: false,
+        identityHeader: false,
+        auth: null,
+        session: null,
+        clientAddress: '127.0.0.1',
+      };
+      return JSON.parse(JSON.stringify(await uc[name]!.resolve(ctx)));
+    };
+    const data = loaded;
+    const unit = data.units.find((u) => data.tasks.some((t) => t.leadUnitId === u.id))!;
+    const cases: [string, object, object][] = [
+      ['dashboard', {}, {}],
+      ['dashboard', { quarter: '2024Q1' }, {}],
+      ['dashboard', { quarter: '2023Q3' }, {}],
+      ['unitSummaries', {}, {}],
+      ['unitDetail', {}, { id: unit.id }],
+      ['review', { quarter: '2024Q1', level: 'all' }, {}],
+      ['review', { quarter: '2024Q2', level: 'province' }, {}],
+      ['assessments', { quarter: '2024Q1', level: 'all' }, {}],
+    ];
+    for (const [i, [name, q, params]] of cases.entries())
+      for (const who of ['supervisor', 'leader']) {
+        const day = i % 2 ? '2024-04-03' : DEMO_TODAY;
+        const sqlAnswer = await ask(name, store.readModels!, q, params, who, day);
+        const inProcess = await ask(name, null, q, params, who, day);
+        expect({ name, q, who, day, answer: sqlAnswer }).toEqual({ name, q, who, day, answer: inProcess });
+      }
+  }, 240_000);
 });

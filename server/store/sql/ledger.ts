@@ -5,13 +5,13 @@ import type {
   TaskRow,
   TaskSortKey,
 } from '../../../src/domain/contract';
-import { lastDuePeriod, periodEnd } from '../../../src/domain/reporting';
 import type { Directive, ProgressReport, Task } from '../../../src/domain/schemas';
 import { STATUS_RANK } from '../../../src/domain/task-query';
-import { DEFAULT_WARNING_CONFIG, WARNING_KINDS } from '../../../src/domain/warnings';
+import { WARNING_KINDS } from '../../../src/domain/warnings';
 import { deriveRow } from '../../../src/service/views';
 import type { AnyDb } from '../connect';
 import { fromJsonRecord, TABLE_COLUMNS } from '../tables';
+import { warningKindSql } from './warning';
 
 /**
  * The ledger list (filter, facets, sort, page) as ONE SQL statement, so its cost follows the rows
@@ -43,27 +43,6 @@ const rankCase = (expr: RawBuilder<unknown>, ranks: Record<string, number>) =>
   )} else 0 end`;
 
 const WARNING_RANK = Object.fromEntries(WARNING_KINDS.map((k, i) => [k, i]));
-
-/** The warning kind of `computeWarning` (src/domain/warnings.ts), for filters, facets and sorting. */
-export function warningKindSql(today: string): RawBuilder<string> {
-  const cfg = DEFAULT_WARNING_CONFIG;
-  const due = lastDuePeriod(today, cfg.reportingCycle);
-  const owedBy = periodEnd(due, cfg.reportingCycle);
-  const day = sql`${today}::date`;
-  const span = sql`greatest(1, t.deadline - t.start_date)`;
-  // Math.round((elapsed / span) * 100) in IEEE doubles, as JavaScript computes it.
-  const elapsedPct = sql`floor((least(${span}, greatest(0, ${day} - t.start_date))::float8 / ${span}) * 100 + 0.5)`;
-  // The newest report's calendar day in China Standard Time (UTC+8, no daylight saving).
-  const lastDay = sql`(lr.submitted_at at time zone interval '+08:00')::date`;
-  return sql<string>`case
-    when t.status in ('closed', 'suspended') then 'normal'
-    when t.deadline < ${day} then 'overdue'
-    when t.deadline - ${day} <= ${cfg.dueSoonDays} then 'due-soon'
-    when t.progress < ${cfg.behindRatio}::float8 * ${elapsedPct} then 'behind'
-    when t.start_date <= ${owedBy}::date and t.status <> 'pending-review'
-      and (lr.submitted_at is null or ${lastDay} < ${`${due}-01`}::date) then 'not-reported'
-    else 'normal' end`;
-}
 
 // Names as the in-process lookups give them: the unit's or person's name, else the id itself.
 // `lu` and `rp` are joined wherever these are used (hash joins: one pass, not a lookup per row).

@@ -2,7 +2,8 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { TaskRow } from '../../../src/domain/contract';
 import { emptyCounts, type TaskCounts } from '../../../src/domain/rollup';
 import type { AnyDb } from '../connect';
-import { taskRowsSql, warningKindSql } from './ledger';
+import { taskRowsSql } from './ledger';
+import { bucketSql, warningKindSql } from './warning';
 
 /**
  * The unit pages' read models in SQL: task counts per unit as lead and as cooperating unit (the
@@ -22,14 +23,7 @@ type Bucket = Exclude<keyof TaskCounts, 'total'>;
 export async function unitCountsSql(db: Executor, today: string): Promise<Map<string, UnitCounts>> {
   const res = await sql<{ rows: ['lead' | 'co', string, Bucket, number][] | null }>`
     with w as (
-      select t.lead_unit_id, t.co_unit_ids,
-        case
-          when t.status = 'closed' then 'closed'
-          when t.status = 'suspended' then 'suspended'
-          when k.kind = 'overdue' then 'overdue'
-          when k.kind in ('due-soon', 'behind') then 'atRisk'
-          when k.kind = 'not-reported' then 'noReport'
-          else 'onTrack' end as bucket
+      select t.lead_unit_id, t.co_unit_ids, ${bucketSql(sql`t.status`, sql`k.kind`)} as bucket
       from tasks t
       left join task_last_report lr on lr.task_id = t.id
       cross join lateral (select ${warningKindSql(today)} as kind) k

@@ -3,10 +3,12 @@ import { addDays } from '../../domain/dates';
 import { quarterOf, quarterRange } from '../../domain/quarter';
 import { lastDuePeriod, periodEnd, periodOf } from '../../domain/reporting';
 import {
+  aggregateTasks,
   countTasks,
+  type DirectiveAggregate,
   emptyCounts,
   type RollupTask,
-  rollup,
+  rollupOf,
   sampleDays,
   snapshot,
   type TaskCounts,
@@ -16,7 +18,7 @@ import type { Warning } from '../../domain/warnings';
 import type { Db } from '../db';
 import { refuse } from '../result';
 import { defineRead } from '../runner';
-import { memo, reportsByTask, views } from '../views';
+import { memo, memoHas, reportsByTask, views } from '../views';
 import { maySee, prepareScores, scoresOf as quarterScores, reviewQuarters } from './assessments';
 
 const UPCOMING_DAYS = 30;
@@ -150,7 +152,36 @@ function alignmentSummary(data: Db) {
   return { higher: higher.length, covered: higher.filter((d) => implemented.has(d.id)).length };
 }
 
-export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day }) => {
+/** What the dashboard is made of, from the snapshot in process or from the store's SQL. */
+interface DashboardParts {
+  counts: (date: string) => TaskCounts;
+  directives: Map<string, DirectiveAggregate>;
+  upcoming: { items: TaskBrief[]; total: number };
+  overdue: { items: TaskBrief[]; total: number };
+}
+
+function partsInProcess(data: Db, day: string, asOf: string): DashboardParts {
+  let grouped: ReturnType<typeof reportsByTask> | null = null;
+  // Grouped once per request, and only when a past day has to be rebuilt.
+  const byTask = () => (grouped ??= reportsByTask(data.reports));
+  const now = rowsAt(data, day, asOf, byTask);
+  const taskById = new Map(data.tasks.map((t) => [t.id, t]));
+  const briefs = now.map((r) => brief(taskById.get(r.id)!, r));
+  const upcoming = briefs
+    .filter((b) => isOpen(b) && b.daysLeft >= 0 && b.daysLeft <= UPCOMING_DAYS)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.code.localeCompare(b.code));
+  const overdue = briefs
+    .filter((b) => b.warning === 'overdue')
+    .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
+  return {
+    counts: (date) => (date === asOf ? countTasks(now) : countTasks(rowsAt(data, day, date, byTask))),
+    directives: aggregateTasks(now),
+    upcoming: { items: upcoming.slice(0, UPCOMING_LIST), total: upcoming.length },
+    overdue: { items: overdue.slice(0, OVERDUE_LIST), total: overdue.length },
+  };
+}
+
+export const dashboard = defineRead(api.dashboard, async ({ data, models, query: q, today: day }) => {
   const quarter = q.quarter ?? quarterOf(day);
   const { start, end } = quarterRange(quarter);
   if (start > day)
@@ -159,31 +190,34 @@ export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day
     });
   // A past quarter is seen as of its last day, the running one as of today (ISO dates sort as strings).
   const asOf = [end, day].sort()[0]!;
+  const before = addDays(start, -1);
+  const trendDays = sampleDays(start, asOf);
   // Rebuilding past days is the costly part on a large dataset; nothing changes until the data or the day does.
-  return memo(data, `dashboard|${quarter}|${day}`, () => {
-    let grouped: ReturnType<typeof reportsByTask> | null = null;
-    // Grouped once per request, and only when a past day has to be rebuilt.
-    const byTask = () => (grouped ??= reportsByTask(data.reports));
-    const now = rowsAt(data, day, asOf, byTask);
-    const before = rowsAt(data, day, addDays(start, -1), byTask);
-    const nowKpi = kpiValues(countTasks(now));
-    const startKpi = kpiValues(countTasks(before));
+  const key = `dashboard|${quarter}|${day}`;
+  let parts: DashboardParts | null = null;
+  if (models && !memoHas(data, key)) {
+    const m = await models.dashboard({
+      today: day,
+      asOf,
+      days: [...new Set([before, ...trendDays, asOf])],
+      upcomingDays: UPCOMING_DAYS,
+      upcomingLimit: UPCOMING_LIST,
+      overdueLimit: OVERDUE_LIST,
+    });
+    parts = { ...m, counts: (date) => m.counts.get(date)! };
+  }
+  return memo(data, key, () => {
+    const p = parts ?? partsInProcess(data, day, asOf);
+    const nowKpi = kpiValues(p.counts(asOf));
+    const startKpi = kpiValues(p.counts(before));
     const kpis = Object.fromEntries(
       (Object.keys(nowKpi) as KpiKey[]).map((k) => [
         k,
         { value: nowKpi[k], start: startKpi[k], delta: nowKpi[k] - startKpi[k] },
       ]),
     ) as Record<KpiKey, { value: number; start: number; delta: number }>;
-    const taskById = new Map(data.tasks.map((t) => [t.id, t]));
-    const briefs = now.map((r) => brief(taskById.get(r.id)!, r));
-    const upcoming = briefs
-      .filter((b) => isOpen(b) && b.daysLeft >= 0 && b.daysLeft <= UPCOMING_DAYS)
-      .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.code.localeCompare(b.code));
-    const overdue = briefs
-      .filter((b) => b.warning === 'overdue')
-      .sort((a, b) => b.overdueDays - a.overdueDays || a.code.localeCompare(b.code));
-    const trend = sampleDays(start, asOf).map((date) => {
-      const c = countTasks(rowsAt(data, day, date, byTask));
+    const trend = trendDays.map((date) => {
+      const c = p.counts(date);
       return {
         date,
         closed: c.closed,
@@ -198,14 +232,14 @@ export const dashboard = defineRead(api.dashboard, ({ data, query: q, today: day
       quarter,
       quarterStart: start,
       kpis,
-      rollup: rollup(data.directives, now),
+      rollup: rollupOf(data.directives, p.directives),
       meetings: data.meetings.map(({ id, title, date, level }) => ({ id, title, date, level })),
       alignment: alignmentSummary(data),
-      upcoming: upcoming.slice(0, UPCOMING_LIST),
-      upcomingTotal: upcoming.length,
+      upcoming: p.upcoming.items,
+      upcomingTotal: p.upcoming.total,
       upcomingDays: UPCOMING_DAYS,
-      overdue: overdue.slice(0, OVERDUE_LIST),
-      overdueTotal: overdue.length,
+      overdue: p.overdue.items,
+      overdueTotal: p.overdue.total,
       trend,
     };
   });
