@@ -120,7 +120,10 @@ export function aggregateTasks(tasks: readonly RollupTask[]): Map<string, Direct
   for (const t of tasks) {
     if (!t.directiveId) continue;
     let a = out.get(t.directiveId);
-    if (!a) out.set(t.directiveId, (a = { ids: [], counts: emptyCounts(), progressSum: 0, progressN: 0 }));
+    if (!a) {
+      a = { ids: [], counts: emptyCounts(), progressSum: 0, progressN: 0 };
+      out.set(t.directiveId, a);
+    }
     a.ids.push(t.id);
     a.counts.total += 1;
     a.counts[bucketOf(t)] += 1;

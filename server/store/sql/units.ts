@@ -36,7 +36,10 @@ export async function unitCountsSql(db: Executor, today: string): Promise<Map<st
   const out = new Map<string, UnitCounts>();
   for (const [role, unit, bucket, n] of res.rows[0]?.rows ?? []) {
     let c = out.get(unit);
-    if (!c) out.set(unit, (c = { lead: emptyCounts(), co: emptyCounts() }));
+    if (!c) {
+      c = { lead: emptyCounts(), co: emptyCounts() };
+      out.set(unit, c);
+    }
     c[role][bucket] += n;
     c[role].total += n;
   }
