@@ -244,7 +244,7 @@ const LEDGER_SQL: string[] = [
   'create index tasks_co_units_idx on tasks using gin (co_unit_ids jsonb_path_ops)',
   'create index tasks_lead_deadline_idx on tasks (lead_unit_id, deadline)',
   // 季度考核 in SQL: a period's report looked up per task, and the quarter's sent-back reports.
-  'create index reports_task_period_idx on reports (task_id, period)',
+  'create index reports_period_task_idx on reports (period, task_id)',
   "create index reports_returned_idx on reports (reviewed_at) where review_state = 'returned'",
 ];
 

@@ -44,7 +44,8 @@ function rowsAt(days: readonly string[], today: string): RawBuilder<unknown> {
       left join lateral (
         select r.progress, r.final, r.review_state, ${cstDay(sql`r.submitted_at`)} as day
         from reports r
-        where r.task_id = t.id and ${cstDay(sql`r.submitted_at`)} <= dd.d
+        -- Submitted by the end of the day in CST: a range on (task_id, submitted_at), one index descent.
+        where r.task_id = t.id and r.submitted_at < ((dd.d + 1)::timestamp at time zone interval '+08:00')
         order by r.submitted_at desc, r.ord asc
         limit 1) l on true
     ),

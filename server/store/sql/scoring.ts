@@ -27,13 +27,8 @@ const cstDay = (col: string) => sql.raw(`(${col} at time zone interval '+08:00')
 
 type ItemRow = [unitId: string, rule: RuleId, taskId: string, days: number | null, period: string | null];
 
-export async function quarterScoresSql(
-  db: Executor,
-  quarter: string,
-  today: string,
-  scheme: ScoringScheme,
-  adjustments: ReadonlyMap<string, Adjustment>,
-): Promise<UnitScore[]> {
+/** The statement that finds a quarter's units and rule items (exported for EXPLAIN and benchmarks). */
+export function scoringStatement(quarter: string, today: string, scheme: ScoringScheme) {
   const { start } = quarterRange(quarter);
   const asOf = scoringAsOf(quarter, today);
   const due = duePeriods(start, asOf);
@@ -44,10 +39,15 @@ export async function quarterScoresSql(
       select s.ord, 2, d.n, s.lead_unit_id, 'missing-report', s.id, null::int, d.period
       from scope s
       cross join (values ${sql.join(due.map((p, n) => sql`(${p.period}::text, ${p.end}::date, ${n}::int)`))}) as d(period, ends, n)
+      -- The periods' reports once (an index range per period), anti-joined by hash: one probe per
+      -- task and period into a table, not an index lookup each.
+      left join (select distinct r.task_id, r.period from reports r
+                 where r.period in (${sql.join(due.map((p) => p.period))})) have
+        on have.task_id = s.id and have.period = d.period
       where s.status <> 'suspended' and s.start_date <= d.ends and (s.closed is null or s.closed > d.ends)
-        and not exists (select 1 from reports r where r.task_id = s.id and r.period = d.period)`
+        and have.task_id is null`
     : sql``;
-  const res = await sql<{ units: string[] | null; items: ItemRow[] | null }>`
+  return sql<{ units: string[] | null; items: ItemRow[] | null }>`
     with scope as materialized (
       select t.id, t.ord, t.lead_unit_id, t.co_unit_ids, t.status, t.start_date, t.deadline,
         ${cstDay('t.closed_at')} as closed
@@ -67,10 +67,14 @@ export async function quarterScoresSql(
       from late l cross join lateral jsonb_array_elements_text(l.co_unit_ids) with ordinality as e(unit, n)
       ${missing}
       union all
-      select s.ord, 3, r.ord, s.lead_unit_id, 'returned-report', s.id, null::int, r.period
-      from scope s join reports r on r.task_id = s.id
-      where r.review_state = 'returned' and r.reviewed_at is not null
-        and ${cstDay('r.reviewed_at')} between ${S} and ${A}
+      -- From the quarter's sent-back reports (a range on the partial index) to their tasks by key;
+      -- the scope test is repeated on the task, as a CTE offers no index to join on.
+      select t.ord, 3, r.ord, t.lead_unit_id, 'returned-report', t.id, null::int, r.period
+      from reports r join tasks t on t.id = r.task_id
+      where r.review_state = 'returned'
+        and r.reviewed_at >= (${S}::timestamp at time zone interval '+08:00')
+        and r.reviewed_at < ((${A} + 1)::timestamp at time zone interval '+08:00')
+        and t.start_date <= ${A} and (t.closed_at is null or ${cstDay('t.closed_at')} >= ${S})
       union all
       select s.ord, 4, 0, s.lead_unit_id, 'early', s.id, s.deadline - s.closed, null::text
       from scope s
@@ -80,9 +84,17 @@ export async function quarterScoresSql(
       (select json_agg(distinct u) from (
         select lead_unit_id as u from scope
         union select e from scope cross join lateral jsonb_array_elements_text(co_unit_ids) as e) x) as units,
-      (select json_agg(json_build_array(unit_id, rule, task_id, days, period) order by ord, seq, sub) from items) as items`.execute(
-    db,
-  );
+      (select json_agg(json_build_array(unit_id, rule, task_id, days, period) order by ord, seq, sub) from items) as items`;
+}
+
+export async function quarterScoresSql(
+  db: Executor,
+  quarter: string,
+  today: string,
+  scheme: ScoringScheme,
+  adjustments: ReadonlyMap<string, Adjustment>,
+): Promise<UnitScore[]> {
+  const res = await scoringStatement(quarter, today, scheme).execute(db);
   const row = res.rows[0];
   const byUnit = new Map<string, ScoreItem[]>((row?.units ?? []).map((u) => [u, []]));
   const points: Record<string, number> = {
