@@ -64,6 +64,9 @@ function csrfRefusal(req: Request, hasBody: boolean): Refusal | undefined {
 }
 
 const NOT_JSON = '请求体不是有效的 JSON (body is not JSON)';
+const NUL_REFUSED = '请求中含有 NUL 字符 (U+0000 is not accepted)';
+const hasNul = (o: Record<string, string>) =>
+  Object.entries(o).some(([k, v]) => k.includes('\u0000') || v.includes('\u0000'));
 const NOT_UTF8 = '请求体不是有效的 UTF-8 文本 (body is not UTF-8)';
 const CLIENT_GONE = '请求体未读完，客户端已断开 (client disconnected)';
 
@@ -148,20 +151,34 @@ export function createApp(opts: AppOptions): Hono {
     const ep = useCase.endpoint as Endpoint;
     app.on(ep.method, ep.path, async (c) => {
       const req = requestOf(c);
-      if (opts.auth && UNSAFE.has(ep.method))
-        req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined);
-      if (useCase.kind === 'write' && ep.body && !req.transportRefusal) {
+      // The body is read (up to the limit) even for a request about to be refused: answering while
+      // the client still uploads would cut its connection before it sees the answer.
+      if (useCase.kind === 'write' && ep.body) {
         const read = await readBody(c.req.raw);
         if ('refusal' in read) req.transportRefusal = read.refusal;
         else if ('bodyError' in read) req.bodyError = read.bodyError;
         else {
           try {
-            req.body = read.text.trim() === '' ? undefined : JSON.parse(read.text);
+            let nul = false;
+            req.body =
+              read.text.trim() === ''
+                ? undefined
+                : JSON.parse(read.text, (k, v) => {
+                    if (k.includes('\u0000') || (typeof v === 'string' && v.includes('\u0000'))) nul = true;
+                    return v;
+                  });
+            if (nul) req.bodyError = NUL_REFUSED;
           } catch {
             req.bodyError = NOT_JSON;
           }
         }
       }
+      // PostgreSQL text cannot hold U+0000: refused here, before it reaches a query or the audit log.
+      if (hasNul(req.params) || hasNul(req.query))
+        return c.json({ error: { code: 'bad-request', message: NUL_REFUSED } }, 400);
+      // Cross-site first: a forged request learns nothing about its body.
+      if (opts.auth && UNSAFE.has(ep.method))
+        req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined) ?? req.transportRefusal;
       const answer =
         useCase.kind === 'read'
           ? await runRead(deps, useCase as never, req)
@@ -196,9 +213,14 @@ export function createApp(opts: AppOptions): Hono {
       return c.json(answer.body as object, answer.status as 200);
     });
   }
-  app.all('/api/*', (c) =>
-    c.json({ error: { code: 'not-found', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
-  );
+  app.all('/api/*', (c) => {
+    // A body left unread: the client must not send its next request on this connection.
+    if (c.req.header('content-length') || c.req.header('transfer-encoding')) c.header('Connection', 'close');
+    return c.json(
+      { error: { code: 'not-found', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+      404,
+    );
+  });
   // Whatever goes wrong inside, the answer keeps the contract's error shape and carries no stack trace.
   app.onError((_e, c) =>
     c.json({ error: { code: 'server-error', message: '服务器内部错误 (internal error)' } }, 500),
