@@ -40,9 +40,9 @@ export class BackupError extends Error {
 interface TableSpec {
   name: string;
   columns: readonly string[];
-  /** Entity tables page through `ord` (insertion order, which the store lists rows in). */
+  /** Entity tables page through their primary key `id` (keyset pagination). */
   ordered: boolean;
-  key?: string;
+  key: string;
 }
 
 /**
@@ -52,7 +52,14 @@ interface TableSpec {
  * header; the target runs its own migrations).
  */
 export const BACKUP_TABLES: readonly TableSpec[] = [
-  ...ENTITY_TABLES.map((t) => ({ name: t, columns: TABLE_COLUMNS[t].map((c) => c.column), ordered: true })),
+  // `ord` (insertion order, how the store lists rows) is kept as it is; pages go by the primary key,
+  // which has an index (`ord` has none: paging by it would sort the whole table once per page).
+  ...ENTITY_TABLES.map((t) => ({
+    name: t,
+    columns: ['ord', ...TABLE_COLUMNS[t].map((c) => c.column)],
+    ordered: true,
+    key: 'id',
+  })),
   { name: 'settings', columns: ['key', 'value'], ordered: false, key: 'key' },
   { name: 'counters', columns: ['name', 'value'], ordered: false, key: 'name' },
   { name: 'alignment_dismissed', columns: ['directive_id', 'ids'], ordered: false, key: 'directive_id' },
@@ -180,14 +187,14 @@ export async function backup(
           let written = 0;
           // A page comes back as ONE text value (rows joined by newlines, built by the database):
           // far faster than row-by-row decoding, on PGlite above all.
-          for (let after = 0; ; ) {
+          for (let after = ''; ; ) {
             const page = spec.ordered
-              ? await sql<{ lines: string | null; n: number; last: number | null }>`
-                  select string_agg(line, E'\n' order by ord) as lines, count(*) as n, max(ord) as last
-                  from (select ord, json_build_array(${cols(spec)})::text as line from ${sql.table(spec.name)}
-                        where ord > ${after} order by ord limit ${PAGE}) t`.execute(trx)
-              : await sql<{ lines: string | null; n: number; last: number | null }>`
-                  select string_agg(json_build_array(${cols(spec)})::text, E'\n' order by ${sql.ref(spec.key!)}) as lines,
+              ? await sql<{ lines: string | null; n: number; last: string | null }>`
+                  select string_agg(line, E'\n' order by id) as lines, count(*) as n, max(id) as last
+                  from (select id, json_build_array(${cols(spec)})::text as line from ${sql.table(spec.name)}
+                        where id > ${after} order by id limit ${PAGE}) t`.execute(trx)
+              : await sql<{ lines: string | null; n: number; last: string | null }>`
+                  select string_agg(json_build_array(${cols(spec)})::text, E'\n' order by ${sql.ref(spec.key)}) as lines,
                     count(*) as n, null as last
                   from ${sql.table(spec.name)}`.execute(trx);
             const r = page.rows[0];
@@ -195,7 +202,7 @@ export async function backup(
             if (r?.lines) await write(r.lines);
             written += n;
             if (!spec.ordered || n < PAGE) break;
-            after = Number(r!.last);
+            after = String(r!.last);
           }
           // Inside one repeatable-read transaction the count cannot move; a mismatch is a bug.
           if (written !== counts[spec.name])
@@ -315,7 +322,8 @@ export async function restore(kysely: Kysely<AnyDb>, file: string): Promise<Rest
       const flush = async () => {
         if (!spec || batch.length === 0) return;
         const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
-        await sql`insert into ${sql.table(spec.name)} (${list})
+        const keepOrd = sql.raw(columns.includes('ord') ? 'overriding system value' : '');
+        await sql`insert into ${sql.table(spec.name)} (${list}) ${keepOrd}
           select ${list} from json_populate_recordset(null::${sql.table(spec.name)}, ${JSON.stringify(batch)}::json)`.execute(
           trx,
         );
@@ -323,6 +331,10 @@ export async function restore(kysely: Kysely<AnyDb>, file: string): Promise<Rest
       };
       const closeSection = async () => {
         await flush();
+        // Rows added later continue after the restored `ord` values.
+        if (spec && columns.includes('ord'))
+          await sql`select setval(pg_get_serial_sequence(${spec.name}, 'ord'),
+            (select coalesce(max(ord), 0) + 1 from ${sql.table(spec.name)}), false)`.execute(trx);
         if (spec && seen !== expected)
           throw new BackupError(
             `table ${spec.name}: the section says ${expected} rows, the file has ${seen}`,
