@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Person } from '../src/domain/schemas';
 import { useCases } from '../src/service';
@@ -6,6 +8,9 @@ import { runRead, runWrite, type ServiceDeps } from '../src/service/runner';
 import { createPasswords } from './auth/passwords';
 import { ConfigError, loadConfig } from './config';
 import { seedOptions } from './serve';
+import { BackupError, backup, restore } from './store/backup';
+import { connect, DataDirBusy } from './store/connect';
+import { migrate } from './store/migrations';
 import { createPgStore } from './store/pg-store';
 
 /**
@@ -15,6 +20,8 @@ import { createPgStore } from './store/pg-store';
  *   npm run luoshi -- user disable|enable LOGIN
  *   npm run luoshi -- user reset-password LOGIN
  *   npm run luoshi -- user list
+ *   npm run luoshi -- backup FILE     (a consistent snapshot of everything: docs/backup-format.md)
+ *   npm run luoshi -- restore FILE    (into an EMPTY database only; exit code 2 when refused)
  * Passwords are read from standard input (a terminal hides nothing: pipe it, or type it alone), never
  * from an argument, so they do not land in the shell history.
  */
@@ -47,16 +54,63 @@ async function readPassword(prompt: string): Promise<string> {
   return fail('no password on standard input');
 }
 
+/**
+ * backup / restore on the database the server would use (DATABASE_URL, else LUOSHI_DATA_DIR): not
+ * through the store, which would seed an empty database; a backup is audited as 运维命令行.
+ */
+async function backupOrRestore(
+  command: 'backup' | 'restore',
+  file: string | undefined,
+  cfg: ReturnType<typeof loadConfig>,
+) {
+  if (!file) fail(`usage: luoshi ${command} FILE`);
+  const path = resolve(file);
+  if (command === 'backup' && !cfg.databaseUrl && !existsSync(join(cfg.dataDir, 'PG_VERSION')))
+    fail(`backup refused: no embedded database in ${cfg.dataDir} (set LUOSHI_DATA_DIR or DATABASE_URL)`);
+  let conn: Awaited<ReturnType<typeof connect>>;
+  try {
+    conn = await connect({
+      databaseUrl: cfg.databaseUrl,
+      dataDir: cfg.databaseUrl ? undefined : cfg.dataDir,
+    });
+  } catch (e) {
+    if (e instanceof DataDirBusy)
+      fail(`${command} refused: LUOSHI_DATA_DIR ${e.message}; stop the server first`);
+    fail(`${command} failed: cannot open the database: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    if (command === 'backup') {
+      const r = await backup(conn.kysely, path);
+      process.stdout.write(
+        `${JSON.stringify({ backup: path, bytes: r.bytes, ms: r.ms, counts: r.header.counts })}\n`,
+      );
+    } else {
+      await migrate(conn.kysely);
+      const r = await restore(conn.kysely, path);
+      process.stdout.write(
+        `${JSON.stringify({ restored: path, rows: r.rows, ms: r.ms, from: r.header.createdAt })}\n`,
+      );
+    }
+  } catch (e) {
+    await conn.close().catch(() => {});
+    fail(
+      `${command} refused: ${e instanceof BackupError ? e.message : e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  await conn.close();
+}
+
 async function main() {
   const [group, command, ...rest] = process.argv.slice(2);
-  if (group !== 'user' || !command) {
-    fail('usage: luoshi user add|disable|enable|reset-password|list …');
-  }
   let cfg: ReturnType<typeof loadConfig>;
   try {
     cfg = loadConfig();
   } catch (e) {
     fail(e instanceof ConfigError ? e.message : String(e));
+  }
+  if (group === 'backup' || group === 'restore') return backupOrRestore(group, command, cfg);
+  if (group !== 'user' || !command) {
+    fail('usage: luoshi user add|disable|enable|reset-password|list … | backup FILE | restore FILE');
   }
   const passwords = await createPasswords();
   const store = await createPgStore({

@@ -27,6 +27,13 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** LUOSHI_SEED: what an empty database starts with: `demo` (default) or `org` (units only, no accounts). */
   seedMode: 'demo' | 'org';
+  /**
+   * LUOSHI_HEADERS_TIMEOUT_MS / LUOSHI_REQUEST_TIMEOUT_MS: a client must send its headers within the
+   * first (default 10,000 ms) and its whole request within the second (default 60,000 ms); a slower
+   * one gets 408 and its connection is closed.
+   */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 /** A setting the process cannot start with; its message is the line printed on stderr. */
@@ -65,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionMaxHours: positive(env.LUOSHI_SESSION_MAX_HOURS, 12, 'LUOSHI_SESSION_MAX_HOURS'),
     secureCookies: env.LUOSHI_SECURE_COOKIES === '1',
     seedMode: seedModeOf(env.LUOSHI_SEED),
+    headersTimeoutMs: positive(env.LUOSHI_HEADERS_TIMEOUT_MS, 10_000, 'LUOSHI_HEADERS_TIMEOUT_MS'),
+    requestTimeoutMs: positive(env.LUOSHI_REQUEST_TIMEOUT_MS, 60_000, 'LUOSHI_REQUEST_TIMEOUT_MS'),
   };
 }
 

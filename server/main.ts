@@ -58,6 +58,7 @@ try {
       secure: cfg.secureCookies,
     },
     seedMode: cfg.seedMode,
+    limits: { headersTimeoutMs: cfg.headersTimeoutMs, requestTimeoutMs: cfg.requestTimeoutMs },
     logger,
   });
 } catch (e) {

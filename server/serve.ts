@@ -98,6 +98,36 @@ export interface StartOptions {
   passwords?: Passwords;
   /** Where the one-time notices (demo accounts, first account) go; default stdout. */
   print?: (text: string) => void;
+  /** Slow clients: see `HttpLimits` (defaults: headers within 10 s, the whole request within 60 s). */
+  limits?: Partial<HttpLimits>;
+}
+
+/**
+ * How long a client may take to send its request (Node's http server cuts it off with a 408 and
+ * closes the connection): a client that trickles its headers (slowloris) holds a socket for at most
+ * `headersTimeoutMs`. Node checks these every `checkEveryMs`.
+ */
+export interface HttpLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  checkEveryMs: number;
+}
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  checkEveryMs: 1_000,
+};
+
+/** What a malformed or too slow request gets, in the contract's error shape, before the connection closes. */
+function clientErrorAnswer(err: NodeJS.ErrnoException): string {
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'header-fields-too-large', '请求头过大 (headers too large)']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request-timeout', '请求超时 (request timeout)']
+        : [400, 'Bad Request', 'bad-request', '请求格式错误 (malformed request)'];
+  const body = JSON.stringify({ error: { code, message } });
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }
 
 export interface RunningServer {
@@ -258,7 +288,27 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       auth,
     });
     const root = buildRoot({ app, store, logger, allowIdentityHeader, distDir: opts.distDir ?? './dist' });
-    const server = serve({ fetch: root.fetch, hostname: host, port: opts.port ?? 8080 }) as Server;
+    const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
+    const server = serve({
+      fetch: root.fetch,
+      hostname: host,
+      port: opts.port ?? 8080,
+      serverOptions: {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+        connectionsCheckingInterval: limits.checkEveryMs,
+      },
+    }) as Server;
+    // Node's own answer is plain text; ours keeps the error shape. A reset socket gets nothing.
+    server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+      if (
+        err.code !== 'ECONNRESET' &&
+        socket.writable &&
+        !(socket as { _httpMessage?: unknown })._httpMessage
+      )
+        socket.end(clientErrorAnswer(err));
+      else socket.destroy();
+    });
     await new Promise<void>((resolveListen, rejectListen) => {
       server.once('listening', resolveListen);
       server.once('error', rejectListen);

@@ -65,6 +65,9 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
     });
     // An idle client losing its server emits on the pool; without a listener Node would crash.
     pool.on('error', () => {});
+    // So does a checked-out client between two statements (the pool listens only to idle ones): its
+    // next query fails (→ 503) and the pool drops it on release, so the process must not die here.
+    pool.on('connect', (client) => client.on('error', () => {}));
     return {
       driver: 'postgres',
       kysely: new Kysely<AnyDb>({ dialect: new PostgresDialect({ pool }) }),

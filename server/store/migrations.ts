@@ -266,6 +266,9 @@ const MIGRATIONS: Record<string, Migration> = {
   },
 };
 
+/** Every migration this code knows, in order (a backup from a database with others is refused). */
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS).sort();
+
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Apply every pending migration; throws the first failure. Returns the names applied now. */

@@ -293,6 +293,16 @@ function translate(e: unknown): never {
   throw e;
 }
 
+/** Sign-in's reads with the same translation (they run outside the store's read and write). */
+function translatingAuth(port: AuthPort): AuthPort {
+  return Object.fromEntries(
+    Object.entries(port).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) => (fn as (...a: unknown[]) => Promise<unknown>)(...args).catch(translate),
+    ]),
+  ) as unknown as AuthPort;
+}
+
 export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
   const allowReset = opts.allowReset ?? false;
   const tune: Tuning = {
@@ -387,7 +397,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
       seedMs: Math.round(seedMs),
     },
     canReset: allowReset,
-    auth: authPort(kysely),
+    auth: translatingAuth(authPort(kysely)),
     readModels,
 
     async read(fn) {

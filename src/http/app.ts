@@ -64,6 +64,60 @@ function csrfRefusal(req: Request, hasBody: boolean): Refusal | undefined {
 }
 
 const NOT_JSON = '请求体不是有效的 JSON (body is not JSON)';
+const NUL_REFUSED = '请求中含有 NUL 字符 (U+0000 is not accepted)';
+const hasNul = (o: Record<string, string>) =>
+  Object.entries(o).some(([k, v]) => k.includes('\u0000') || v.includes('\u0000'));
+const NOT_UTF8 = '请求体不是有效的 UTF-8 文本 (body is not UTF-8)';
+const CLIENT_GONE = '请求体未读完，客户端已断开 (client disconnected)';
+
+/** The largest request body accepted (an import of a long speech with its tasks fits many times). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type BodyRead = { text: string } | { refusal: Refusal } | { bodyError: string };
+
+/**
+ * The body as text, counted while it streams in: a declared or actual size over `max` is refused
+ * (413) without reading the rest into memory, whatever Content-Length said or if it was absent
+ * (chunked). Bytes that are not UTF-8 are refused (400) rather than replaced by U+FFFD and stored.
+ */
+export async function readBody(raw: Request, max = MAX_BODY_BYTES): Promise<BodyRead> {
+  const tooLarge = (size: string) => ({
+    refusal: refuse('payload-too-large', `请求体超过 ${max / 1024 / 1024} MB (body too large)`, {
+      detail: `body: ${size}`,
+    }),
+  });
+  const declared = Number(raw.headers.get('content-length') ?? Number.NaN);
+  if (declared > max) return tooLarge(`${declared} bytes declared`);
+  if (!raw.body) return { text: '' };
+  const reader = raw.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      // Stop reading; the server drains or drops the rest of the connection.
+      if (size > max) return tooLarge(`over ${max} bytes`);
+      chunks.push(value);
+    }
+  } catch {
+    return { refusal: refuse('request-timeout', CLIENT_GONE) };
+  } finally {
+    reader.releaseLock();
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { bodyError: NOT_UTF8 };
+  }
+}
 
 /**
  * The one HTTP application, generated from the contract: each endpoint's route calls its use case.
@@ -88,6 +142,7 @@ export function createApp(opts: AppOptions): Hono {
     params: c.req.param() as Record<string, string>,
     query: c.req.query(),
     ifMatch: c.req.header('If-Match') ?? null,
+    signal: c.req.raw.signal,
   });
   const app = new Hono();
   app.get('/api/openapi.json', (c) => c.json(openApiDocument('1')));
@@ -96,16 +151,34 @@ export function createApp(opts: AppOptions): Hono {
     const ep = useCase.endpoint as Endpoint;
     app.on(ep.method, ep.path, async (c) => {
       const req = requestOf(c);
-      if (opts.auth && UNSAFE.has(ep.method))
-        req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined);
+      // The body is read (up to the limit) even for a request about to be refused: answering while
+      // the client still uploads would cut its connection before it sees the answer.
       if (useCase.kind === 'write' && ep.body) {
-        try {
-          const text = await c.req.text();
-          req.body = text.trim() === '' ? undefined : JSON.parse(text);
-        } catch {
-          req.bodyError = NOT_JSON;
+        const read = await readBody(c.req.raw);
+        if ('refusal' in read) req.transportRefusal = read.refusal;
+        else if ('bodyError' in read) req.bodyError = read.bodyError;
+        else {
+          try {
+            let nul = false;
+            req.body =
+              read.text.trim() === ''
+                ? undefined
+                : JSON.parse(read.text, (k, v) => {
+                    if (k.includes('\u0000') || (typeof v === 'string' && v.includes('\u0000'))) nul = true;
+                    return v;
+                  });
+            if (nul) req.bodyError = NUL_REFUSED;
+          } catch {
+            req.bodyError = NOT_JSON;
+          }
         }
       }
+      // PostgreSQL text cannot hold U+0000: refused here, before it reaches a query or the audit log.
+      if (hasNul(req.params) || hasNul(req.query))
+        return c.json({ error: { code: 'bad-request', message: NUL_REFUSED } }, 400);
+      // Cross-site first: a forged request learns nothing about its body.
+      if (opts.auth && UNSAFE.has(ep.method))
+        req.transportRefusal = csrfRefusal(c.req.raw, ep.body !== undefined) ?? req.transportRefusal;
       const answer =
         useCase.kind === 'read'
           ? await runRead(deps, useCase as never, req)
@@ -126,6 +199,8 @@ export function createApp(opts: AppOptions): Hono {
       }
       for (const [k, v] of Object.entries(answer.headers ?? {})) c.header(k, v);
       if (answer.actorId) c.header(ACTOR_HEADER, answer.actorId);
+      // The unread rest of a too large body would otherwise arrive as the next request.
+      if (answer.status === 413) c.header('Connection', 'close');
       return c.json(answer.body as object, answer.status as 200);
     });
   }
@@ -138,9 +213,14 @@ export function createApp(opts: AppOptions): Hono {
       return c.json(answer.body as object, answer.status as 200);
     });
   }
-  app.all('/api/*', (c) =>
-    c.json({ error: { code: 'not-found', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
-  );
+  app.all('/api/*', (c) => {
+    // A body left unread: the client must not send its next request on this connection.
+    if (c.req.header('content-length') || c.req.header('transfer-encoding')) c.header('Connection', 'close');
+    return c.json(
+      { error: { code: 'not-found', message: `没有这个接口：${c.req.method} ${c.req.path}` } },
+      404,
+    );
+  });
   // Whatever goes wrong inside, the answer keeps the contract's error shape and carries no stack trace.
   app.onError((_e, c) =>
     c.json({ error: { code: 'server-error', message: '服务器内部错误 (internal error)' } }, 500),

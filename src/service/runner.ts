@@ -34,6 +34,11 @@ export interface ServiceRequest {
   bodyError?: string;
   /** The raw `If-Match` header, or null. */
   ifMatch: string | null;
+  /**
+   * Aborted when the client goes away (the Node server passes the request's signal): a write not yet
+   * committed is dropped (only its audit entry stays) and a read not yet started is skipped.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ServiceAnswer {
@@ -107,6 +112,9 @@ const OUTCOME_OF: Record<ErrorCode, AuditOutcome> = {
   unavailable: 'error',
   'unsupported-media-type': 'invalid',
   'too-many-requests': 'denied',
+  'payload-too-large': 'invalid',
+  'request-timeout': 'error',
+  'header-fields-too-large': 'invalid',
 };
 
 export const zodFields = (error: z.ZodError): FieldError[] =>
@@ -116,6 +124,7 @@ export const zodFields = (error: z.ZodError): FieldError[] =>
 const ANONYMOUS: Person = { id: 'anonymous', name: '（未识别）', unitId: '', role: 'leader', title: '' };
 
 const INJECTED = '演示故障注入：服务器暂时不可用 (injected failure)';
+const CLIENT_GONE = '客户端已断开，未执行 (client disconnected; nothing done)';
 const UNKNOWN_USER = '未识别的用户 (unknown user)';
 
 function answerOf(r: Result): ServiceAnswer {
@@ -183,6 +192,7 @@ export async function runRead(
 ): Promise<ServiceAnswer> {
   try {
     if (deps.injectFailure?.()) return answerOf(refuse('server-error', INJECTED));
+    if (req.signal?.aborted) return answerOf(refuse('request-timeout', CLIENT_GONE));
     const clock = clockOf(deps);
     const who = await identify(deps, req, clock.nowMs);
     const result = await deps.store.read(async (data) => {
@@ -310,6 +320,8 @@ export async function runWrite(
         return r;
       };
       if (req.transportRefusal) return finish(req.transportRefusal);
+      // Nobody waits for the answer: do nothing, but leave the attempt in the audit log.
+      if (req.signal?.aborted) return finish(refuse('request-timeout', CLIENT_GONE));
       if (!actor) return finish(refuse('unauthenticated', UNKNOWN_USER));
       if (deps.injectFailure?.()) return finish(refuse('server-error', INJECTED));
       let body: unknown;
@@ -352,6 +364,8 @@ export async function runWrite(
       }
       target = ctx.target;
       auditAs = ctx.auditAs;
+      // The client left while the rules ran: abandon before the commit rather than apply unseen work.
+      if (r.ok && req.signal?.aborted) r = refuse('request-timeout', CLIENT_GONE);
       return finish(r);
     });
     return { ...answerOf(result), actorId: auditAs?.id ?? who.personId };

@@ -39,6 +39,9 @@ export const errorCodeSchema = z.enum([
   'unavailable',
   'unsupported-media-type',
   'too-many-requests',
+  'payload-too-large',
+  'request-timeout',
+  'header-fields-too-large',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -69,6 +72,12 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   'unsupported-media-type': 415,
   /** Too many failed sign-ins; `Retry-After` says when to try again. */
   'too-many-requests': 429,
+  /** A request body over the limit (1 MB), counted while it streams in. */
+  'payload-too-large': 413,
+  /** Headers not received in time, or the client went away before its write started. */
+  'request-timeout': 408,
+  /** Request headers over Node's limit (16 KiB). */
+  'header-fields-too-large': 431,
 };
 
 export function pageSchema<T extends z.ZodType>(item: T) {

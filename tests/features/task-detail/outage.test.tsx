@@ -15,7 +15,40 @@ function outage() {
   );
 }
 
+/** The database is gone: the Node server answers every API call 503 `unavailable` (tests/server/faults-db-gone). */
+const DB_GONE = '数据库暂时不可用，请稍后重试 (database unavailable)';
+function databaseGone() {
+  server.use(
+    http.all('*/api/*', () =>
+      HttpResponse.json({ error: { code: 'unavailable', message: DB_GONE } }, { status: 503 }),
+    ),
+  );
+}
+
 describe('a sustained outage keeps the page and what was typed', () => {
+  it('the database gone (503): the message, a retry, the typed report kept and sent once it is back', async () => {
+    const { user } = await openTask('T-0003', 'u-kjt');
+    await user.click(toolbar().getByRole('button', { name: '报送进展' }));
+    await user.type(dialog().getByLabelText('进展情况'), '数据库停机时写的进展');
+    databaseGone();
+    await user.click(dialog().getByRole('button', { name: '提交' }));
+    const alert = await dialog().findByRole('alert');
+    expect(alert).toHaveTextContent(DB_GONE);
+    expect(alert).toHaveTextContent('您填写的内容仍在，可直接重试');
+    await waitFor(() => expect(screen.getAllByTestId('stale-notice').length).toBeGreaterThan(0));
+    const notice = screen.getAllByTestId('stale-notice')[0]!;
+    expect(notice).toHaveTextContent(DB_GONE);
+    expect(notice.querySelector('button')).toHaveTextContent('重试');
+    expect(dialog().getByLabelText('进展情况')).toHaveValue('数据库停机时写的进展');
+
+    server.resetHandlers();
+    for (const n of screen.getAllByTestId('stale-notice')) await user.click(n.querySelector('button')!);
+    await waitFor(() => expect(screen.queryByTestId('stale-notice')).not.toBeInTheDocument());
+    await user.click(dialog().getByRole('button', { name: '提交' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(storedReports('T-0003').at(-1)).toMatchObject({ text: '数据库停机时写的进展' });
+  });
+
   it('a failed save and the failed refresh after it leave the task page and the report form in place', async () => {
     const { user } = await openTask('T-0003', 'u-kjt');
     await user.click(toolbar().getByRole('button', { name: '报送进展' }));
