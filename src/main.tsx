@@ -4,7 +4,9 @@ import { setApiReady, setIdentity } from './api/client';
 import { App } from './app/app';
 import { bootServer } from './app/server-boot';
 import { runDemoClock } from './domain/clock';
+import { loadLanguage } from './i18n';
 import { useDemoSettings } from './shared/stores/demo';
+import { usePreferences } from './shared/stores/preferences';
 import './app/styles.css';
 
 // In demo builds the API is the msw mock in this tab. Requests wait for it (setApiReady), and it is
@@ -26,8 +28,16 @@ if (__LUOSHI_DEMO__) {
   setApiReady(bootServer());
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App onMounted={painted} />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App onMounted={painted} />
+    </StrictMode>,
+  );
+// Someone who chose English gets English from the first paint (its chunk is fetched first); zh-CN
+// renders at once. A failed chunk falls back to zh-CN rather than no page.
+if (usePreferences.getState().lang === 'zh') render();
+else
+  void loadLanguage(usePreferences.getState().lang)
+    .catch(() => {})
+    .then(render);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { buildPath, type Endpoint, errorBodySchema, IDENTITY_HEADER } from '../domain/contract';
+import type { Api, Endpoint } from '../domain/contract';
+import { buildPath, IDENTITY_HEADER } from '../domain/contract/plain';
 
 /**
  * The typed API client. Every response is parsed with the contract, so a server that drifts from it
@@ -49,6 +50,26 @@ export function setApiReady(p: Promise<unknown>): void {
   ready = p;
 }
 
+type Contract = typeof import('../domain/contract');
+let contract: Promise<Contract> | null = null;
+/**
+ * The contract's schemas (zod and every endpoint, about a fifth of the first screen's script) are a
+ * chunk of their own: the boot starts fetching it at once (server-boot.ts), in parallel with the first
+ * requests, and every response is still parsed with it.
+ */
+export function loadContract(): Promise<Contract> {
+  contract ??= import('../domain/contract').catch((e: unknown) => {
+    contract = null; // a failed chunk (offline) is fetched again by the next request
+    throw e;
+  });
+  return contract;
+}
+
+/** An endpoint, or its name in the contract (`'dashboard'`): the name needs no schema code up front. */
+export type EndpointName = keyof Api;
+type Resolve<E> = E extends EndpointName ? Api[E] : E;
+type Output<E> = Resolve<E> extends Endpoint<z.ZodType, z.ZodType, infer R> ? z.output<R> : never;
+
 export interface CallOptions<E extends Endpoint> {
   params?: Record<string, string>;
   query?: E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.input<Q> : never;
@@ -69,10 +90,16 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return s ? `?${s}` : '';
 }
 
-export async function call<E extends Endpoint>(
-  ep: E,
-  opts: CallOptions<E> = {},
-): Promise<E extends Endpoint<z.ZodType, z.ZodType, infer R> ? z.output<R> : never> {
+export async function call<E extends Endpoint | EndpointName>(
+  name: E,
+  opts: CallOptions<Resolve<E>> = {},
+): Promise<Output<E>> {
+  const [ep, { errorBodySchema }] = await Promise.all([
+    typeof name === 'string'
+      ? loadContract().then((c) => c.api[name as EndpointName] as Endpoint)
+      : (name as Endpoint),
+    loadContract(),
+  ]);
   // A performance mark per request: the benchmark counts the first screen's requests and their timing.
   performance.mark?.('luoshi:api', { detail: `${ep.method} ${ep.path}` });
   await ready;
