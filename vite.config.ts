@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './server/precompress.ts';
 
 // Three modes:
 // - development (`npm run dev`): msw mock API on, seeded demo data.
@@ -8,7 +9,8 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const demo = mode === 'demo' || mode === 'development' || mode === 'test';
   return {
-    plugins: [react()],
+    // The production build is served by the Node server, which sends the precompressed files.
+    plugins: demo ? [react()] : [react(), precompress()],
     base: './',
     // The mock service worker ships only with builds that run the mock API.
     publicDir: demo ? 'public' : false,
