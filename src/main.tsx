@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady, setIdentity } from './api/client';
-import { App } from './app/app';
+import { dashboardQueries } from './api/dashboard';
+import { sessionQueries } from './api/queries';
+import { App, createQueryClient } from './app/app';
 import { bootServer } from './app/server-boot';
 import { runDemoClock } from './domain/clock';
 import { loadLanguage } from './i18n';
@@ -28,10 +30,19 @@ if (__LUOSHI_DEMO__) {
   setApiReady(bootServer());
 }
 
+const client = createQueryClient();
+// On the server the first screen's own requests go out as soon as the server has said how it
+// identifies people, not after React's first commit: who is signed in, and the 总览 data when that is
+// the page opened. A 401 lands in the cache like any answer and the session gate acts on it.
+if (!__LUOSHI_DEMO__) {
+  void client.prefetchQuery(sessionQueries.current());
+  if (/^#?\/?(\?|$)/.test(location.hash)) void client.prefetchQuery(dashboardQueries.overview());
+}
+
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App onMounted={painted} />
+      <App client={client} onMounted={painted} />
     </StrictMode>,
   );
 // Someone who chose English gets English from the first paint (its chunk is fetched first); zh-CN
