@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiReady, setIdentity } from './api/client';
+import { sendEarly, setApiReady, setIdentity } from './api/client';
 import { dashboardQueries } from './api/dashboard';
 import { sessionQueries } from './api/queries';
 import { App, createQueryClient } from './app/app';
@@ -31,12 +31,16 @@ if (__LUOSHI_DEMO__) {
 }
 
 const client = createQueryClient();
-// On the server the first screen's own requests go out as soon as the server has said how it
-// identifies people, not after React's first commit: who is signed in, and the 总览 data when that is
-// the page opened. A 401 lands in the cache like any answer and the session gate acts on it.
+// On the server the first screen's own requests go out now, before React's first render keeps the
+// main thread busy: who is signed in, and the 总览 data when that is the page opened. The queries
+// take these answers once the server has said how it identifies people (sendEarly); a 401 lands in
+// the cache like any answer and the session gate acts on it.
 if (!__LUOSHI_DEMO__) {
+  const dashboard = /^#?\/?(\?|$)/.test(location.hash);
+  sendEarly('/api/session');
+  if (dashboard) sendEarly('/api/dashboard');
   void client.prefetchQuery(sessionQueries.current());
-  if (/^#?\/?(\?|$)/.test(location.hash)) void client.prefetchQuery(dashboardQueries.overview());
+  if (dashboard) void client.prefetchQuery(dashboardQueries.overview());
 }
 
 const render = () =>

@@ -70,6 +70,31 @@ export type EndpointName = keyof Api;
 type Resolve<E> = E extends EndpointName ? Api[E] : E;
 type Output<E> = Resolve<E> extends Endpoint<z.ZodType, z.ZodType, infer R> ? z.output<R> : never;
 
+/** GETs sent before the app knew it needed them (see `sendEarly`), each answered once. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Send a GET now, before the boot has finished and before React's first render (the main thread is
+ * then busy for a while): the first `call` for the same path takes this answer instead of asking
+ * again. It carries no identity header, so only a call that sends none (a session cookie, or a
+ * server that needs no identity) takes it; any other call asks as usual.
+ */
+export function sendEarly(path: string): void {
+  if (early.has(path)) return;
+  const answer = fetch(new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/'), {
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  answer.catch(() => {}); // a network error is met again by the call that takes it
+  early.set(path, answer);
+}
+
+function takeEarly(path: string, method: string): Promise<Response> | undefined {
+  const answer = early.get(path);
+  early.delete(path);
+  return method === 'GET' && identity === null ? answer : undefined;
+}
+
 export interface CallOptions<E extends Endpoint> {
   params?: Record<string, string>;
   query?: E extends Endpoint<infer Q, z.ZodType, z.ZodType> ? z.input<Q> : never;
@@ -105,19 +130,23 @@ export async function call<E extends Endpoint | EndpointName>(
   if (identity) headers[IDENTITY_HEADER] = identity;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.version !== undefined) headers['If-Match'] = String(opts.version);
-  const url = `${base}${buildPath(ep.path, opts.params)}${queryString(opts.query as Record<string, unknown>)}`;
+  const path = `${buildPath(ep.path, opts.params)}${queryString(opts.query as Record<string, unknown>)}`;
+  const url = `${base}${path}`;
   let res: Response;
   try {
-    res = await transport(
-      new Request(new URL(url, globalThis.location?.href ?? 'http://localhost/'), {
-        method: ep.method,
-        headers,
-        // The session cookie (sign-in on the Node server) goes with same-origin requests only.
-        credentials: 'same-origin',
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        signal: opts.signal,
-      }),
-    );
+    const sent = takeEarly(path, ep.method);
+    res = sent
+      ? await sent
+      : await transport(
+          new Request(new URL(url, globalThis.location?.href ?? 'http://localhost/'), {
+            method: ep.method,
+            headers,
+            // The session cookie (sign-in on the Node server) goes with same-origin requests only.
+            credentials: 'same-origin',
+            body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+            signal: opts.signal,
+          }),
+        );
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, 'network', '网络连接失败 (network error)');
