@@ -6,6 +6,7 @@ import { DEMO_TODAY } from './mocks/seed/build-seed';
 import { initDb } from './mocks/store/instance';
 import { setIdentity } from './src/api/client';
 import { cstMidnightMs, pinClock } from './src/domain/clock';
+import { loadLanguage } from './src/i18n';
 
 // findBy*/waitFor wait up to 5 s: CI's two cores run many jsdom files at once, and 1 s is not enough there.
 configure({ asyncUtilTimeout: 5000 });
@@ -49,7 +50,11 @@ for (const level of ['error', 'warn'] as const) {
   };
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // English is a lazy chunk in the app; tests that render in English have it from the start.
+  await loadLanguage('en');
+});
 beforeEach(() => {
   pinClock(cstMidnightMs(DEMO_TODAY) + 10 * 3_600_000);
   initDb(null);

@@ -186,8 +186,8 @@ async function main() {
     extractMBps: ex.extractMBps,
     runs: RUNS,
     goals: {
-      entryJsGzipKB: 200,
-      lcpRatio: 2.5,
+      entryJsGzipKB: 170,
+      lcpRatio: 2.0,
       ledgerFilterMs: 100,
       aggregateMs: 20,
       extractMBps: 1,

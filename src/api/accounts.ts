@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../domain/contract';
 import { call } from './client';
 
 /** Accounts (supervisors, on a server with sign-in). Writes invalidate `accountQueries.all`. */
 export const accountQueries = {
   all: ['accounts'] as const,
-  list: () => queryOptions({ queryKey: ['accounts', 'list'], queryFn: () => call(api.accounts) }),
+  list: () => queryOptions({ queryKey: ['accounts', 'list'], queryFn: () => call('accounts') }),
 };

@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../domain/contract';
 import { call } from './client';
 
 export const alignmentQueries = {
@@ -7,7 +6,7 @@ export const alignmentQueries = {
   overview: () =>
     queryOptions({
       queryKey: ['alignment', 'overview'],
-      queryFn: ({ signal }) => call(api.alignment, { signal }),
+      queryFn: ({ signal }) => call('alignment', { signal }),
     }),
 };
 
@@ -28,7 +27,7 @@ export function useSetImplements() {
   const invalidate = useInvalidateAlignment();
   return useMutation({
     mutationFn: (v: { id: string; implements: string[] }) =>
-      call(api.setImplements, { params: { id: v.id }, body: { implements: v.implements } }),
+      call('setImplements', { params: { id: v.id }, body: { implements: v.implements } }),
     onSuccess: invalidate,
   });
 }
@@ -37,7 +36,7 @@ export function useSetDismissed() {
   const invalidate = useInvalidateAlignment();
   return useMutation({
     mutationFn: (v: { id: string; dismissed: string[] }) =>
-      call(api.setDismissed, { params: { id: v.id }, body: { dismissed: v.dismissed } }),
+      call('setDismissed', { params: { id: v.id }, body: { dismissed: v.dismissed } }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../domain/contract';
 import { call } from './client';
 
 /** The overview and the unit pages: one request each, so the first screen has no waterfall. */
@@ -8,7 +7,7 @@ export const dashboardQueries = {
   overview: (quarter?: string) =>
     queryOptions({
       queryKey: ['dashboard', 'overview', quarter ?? null],
-      queryFn: ({ signal }) => call(api.dashboard, { query: quarter ? { quarter } : {}, signal }),
+      queryFn: ({ signal }) => call('dashboard', { query: quarter ? { quarter } : {}, signal }),
     }),
 };
 
@@ -17,11 +16,11 @@ export const unitSummaryQueries = {
   list: () =>
     queryOptions({
       queryKey: ['unit-summaries', 'list'],
-      queryFn: ({ signal }) => call(api.unitSummaries, { signal }),
+      queryFn: ({ signal }) => call('unitSummaries', { signal }),
     }),
   detail: (id: string) =>
     queryOptions({
       queryKey: ['unit-summaries', 'detail', id],
-      queryFn: ({ signal }) => call(api.unitDetail, { params: { id }, signal }),
+      queryFn: ({ signal }) => call('unitDetail', { params: { id }, signal }),
     }),
 };

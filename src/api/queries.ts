@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { type AuditQuery, api, type TaskListQuery } from '../domain/contract';
+import type { AuditQuery, TaskListQuery } from '../domain/contract';
 import { call } from './client';
 
 /**
@@ -9,28 +9,28 @@ import { call } from './client';
 export const sessionQueries = {
   all: ['session'] as const,
   current: () =>
-    queryOptions({ queryKey: ['session', 'current'], queryFn: () => call(api.session), staleTime: 60_000 }),
+    queryOptions({ queryKey: ['session', 'current'], queryFn: () => call('session'), staleTime: 60_000 }),
 };
 
 export const unitQueries = {
   all: ['units'] as const,
   list: () =>
-    queryOptions({ queryKey: ['units', 'list'], queryFn: () => call(api.units), staleTime: 5 * 60_000 }),
+    queryOptions({ queryKey: ['units', 'list'], queryFn: () => call('units'), staleTime: 5 * 60_000 }),
 };
 
 export const peopleQueries = {
   all: ['people'] as const,
   list: () =>
-    queryOptions({ queryKey: ['people', 'list'], queryFn: () => call(api.people), staleTime: 5 * 60_000 }),
+    queryOptions({ queryKey: ['people', 'list'], queryFn: () => call('people'), staleTime: 5 * 60_000 }),
 };
 
 export const meetingQueries = {
   all: ['meetings'] as const,
-  list: () => queryOptions({ queryKey: ['meetings', 'list'], queryFn: () => call(api.meetings) }),
+  list: () => queryOptions({ queryKey: ['meetings', 'list'], queryFn: () => call('meetings') }),
   detail: (id: string) =>
     queryOptions({
       queryKey: ['meetings', 'detail', id],
-      queryFn: () => call(api.meeting, { params: { id } }),
+      queryFn: () => call('meeting', { params: { id } }),
     }),
 };
 
@@ -39,7 +39,7 @@ export const directiveQueries = {
   list: (meetingId?: string) =>
     queryOptions({
       queryKey: ['directives', 'list', meetingId ?? null],
-      queryFn: () => call(api.directives, { query: meetingId ? { meetingId } : {} }),
+      queryFn: () => call('directives', { query: meetingId ? { meetingId } : {} }),
     }),
 };
 
@@ -49,10 +49,10 @@ export const taskQueries = {
   list: (filters: TaskListQuery) =>
     queryOptions({
       queryKey: ['tasks', 'list', filters],
-      queryFn: ({ signal }) => call(api.listTasks, { query: filters, signal }),
+      queryFn: ({ signal }) => call('listTasks', { query: filters, signal }),
     }),
   detail: (id: string) =>
-    queryOptions({ queryKey: ['tasks', 'detail', id], queryFn: () => call(api.getTask, { params: { id } }) }),
+    queryOptions({ queryKey: ['tasks', 'detail', id], queryFn: () => call('getTask', { params: { id } }) }),
 };
 
 export const auditQueries = {
@@ -60,7 +60,7 @@ export const auditQueries = {
   list: (q: AuditQuery) =>
     queryOptions({
       queryKey: ['audit', 'list', q],
-      queryFn: ({ signal }) => call(api.audit, { query: q, signal }),
+      queryFn: ({ signal }) => call('audit', { query: q, signal }),
     }),
 };
 
@@ -70,7 +70,7 @@ export const inboxQueries = {
   mine: (personId: string, since: string | undefined) =>
     queryOptions({
       queryKey: ['inbox', personId, since ?? null],
-      queryFn: ({ signal }) => call(api.inbox, { query: since ? { since } : {}, signal }),
+      queryFn: ({ signal }) => call('inbox', { query: since ? { since } : {}, signal }),
       staleTime: 30_000,
     }),
 };

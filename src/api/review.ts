@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, type LevelFilter } from '../domain/contract';
+import type { LevelFilter } from '../domain/contract';
 import { call } from './client';
 
 /**
@@ -11,21 +11,21 @@ export const reviewQueries = {
   quarters: () =>
     queryOptions({
       queryKey: ['review', 'quarters'],
-      queryFn: ({ signal }) => call(api.assessmentQuarters, { signal }),
+      queryFn: ({ signal }) => call('assessmentQuarters', { signal }),
     }),
   assessments: (quarter: string, level: LevelFilter) =>
     queryOptions({
       queryKey: ['review', 'assessments', quarter, level],
-      queryFn: ({ signal }) => call(api.assessments, { query: { quarter, level }, signal }),
+      queryFn: ({ signal }) => call('assessments', { query: { quarter, level }, signal }),
     }),
   aggregate: (quarter: string, level: LevelFilter) =>
     queryOptions({
       queryKey: ['review', 'aggregate', quarter, level],
-      queryFn: ({ signal }) => call(api.review, { query: { quarter, level }, signal }),
+      queryFn: ({ signal }) => call('review', { query: { quarter, level }, signal }),
     }),
   scheme: () =>
     queryOptions({
       queryKey: ['review', 'scheme'],
-      queryFn: ({ signal }) => call(api.scoringScheme, { signal }),
+      queryFn: ({ signal }) => call('scoringScheme', { signal }),
     }),
 };

@@ -22,9 +22,12 @@ export function createQueryClient() {
   });
 }
 
-/** `onMounted` runs once after the first commit (main.tsx starts the demo's mock API from it). */
-export function App({ onMounted }: { onMounted?: () => void }) {
-  const [client] = useState(createQueryClient);
+/**
+ * `onMounted` runs once after the first commit (main.tsx starts the demo's mock API from it);
+ * `client` lets main.tsx start the first screen's queries before the first render.
+ */
+export function App({ onMounted, client: given }: { onMounted?: () => void; client?: QueryClient }) {
+  const [client] = useState(() => given ?? createQueryClient());
   const mounted = useRef(onMounted);
   useEffect(() => {
     mounted.current?.();

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import { api } from '../domain/contract';
 import { useT } from '../i18n';
 import { useDemoSettings } from '../shared/stores/demo';
 import { notify } from '../shared/toast';
@@ -23,7 +22,7 @@ export function DemoSettingsDialog({ onClose }: { onClose: () => void }) {
     if (!window.confirm(t('demo.resetConfirm'))) return;
     setBusy(true);
     try {
-      await call(api.demoReset, { body: { dataset } });
+      await call('demoReset', { body: { dataset } });
       await qc.invalidateQueries();
       notify.success(t('demo.resetDone'));
     } catch (e) {

@@ -1,6 +1,5 @@
-import { apiBase, setIdentity } from '../api/client';
+import { apiBase, loadContract, setIdentity } from '../api/client';
 import { followClock } from '../domain/clock';
-import { serverInfoSchema } from '../domain/contract';
 import { useServerIdentity } from '../shared/stores/server-identity';
 
 /**
@@ -11,7 +10,12 @@ import { useServerIdentity } from '../shared/stores/server-identity';
 export async function bootServer(): Promise<void> {
   const store = useServerIdentity.getState();
   try {
-    const res = await fetch(`${apiBase()}/api/server-info`, { headers: { Accept: 'application/json' } });
+    // The schemas' chunk and the answer travel in parallel. No custom headers: the request must match
+    // the `<link rel="preload">` index.html starts while the scripts download (vite.config.ts).
+    const [{ serverInfoSchema }, res] = await Promise.all([
+      loadContract(),
+      fetch(`${apiBase()}/api/server-info`, { credentials: 'same-origin' }),
+    ]);
     const info = serverInfoSchema.parse(await res.json());
     followClock(Date.parse(info.now));
     store.set({ mode: info.identity });

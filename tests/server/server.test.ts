@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/auth/demo-accounts';
 import { isLoopback, parsePort } from '../../server/config';
 import { createLogger } from '../../server/logger';
+import { precompress } from '../../server/precompress';
 import {
   type AppDeps,
   IDENTITY_NOTE_OFF,
@@ -47,6 +48,14 @@ describe('the Node server (in-memory PGlite, the real HTTP app)', () => {
       join(dist, 'assets', 'index-abc123.js'),
       `console.log(${JSON.stringify('x'.repeat(4000))});`,
     );
+    writeFileSync(join(dist, 'assets', 'tiny-abc123.js'), 'export {};');
+    // What `npm run build` does last: the .br and .gz files beside the assets.
+    const plugin = precompress() as unknown as {
+      configResolved(c: { root: string; build: { outDir: string } }): void;
+      closeBundle(): Promise<void>;
+    };
+    plugin.configResolved({ root: dist, build: { outDir: '.' } });
+    await plugin.closeBundle();
     const { createApp } = await import('../../src/http/app');
     server = await startServer({
       port: 0,
@@ -140,6 +149,47 @@ describe('the Node server (in-memory PGlite, the real HTTP app)', () => {
     expect(deep.headers.get('cache-control')).toBe('no-cache');
     expect(await deep.text()).toContain('<div id="root">');
     expect((await fetch(`${server.url}/assets/gone-123.js`)).status).toBe(404);
+  });
+
+  it('sends each asset brotli, gzip or raw as the browser accepts, always with Vary: Accept-Encoding', async () => {
+    const file = join(dist, 'assets', 'index-abc123.js');
+    const raw = readFileSync(file, 'utf8');
+    const get = (encoding: string, name = 'index-abc123.js') =>
+      fetch(`${server.url}/assets/${name}`, { headers: { 'Accept-Encoding': encoding } });
+    for (const [accept, encoding, suffix] of [
+      ['gzip, deflate, br, zstd', 'br', '.br'],
+      ['gzip, deflate', 'gzip', '.gz'],
+      ['identity', null, ''],
+    ] as const) {
+      const res = await get(accept);
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('vary'), accept).toMatch(/Accept-Encoding/i);
+      expect(res.headers.get('cache-control'), accept).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('content-type'), accept).toMatch(/javascript/);
+      // The precompressed file as written at build time (no compression per request).
+      expect(Number(res.headers.get('content-length')), accept).toBe(readFileSync(file + suffix).length);
+      expect(await res.text(), accept).toBe(raw);
+    }
+    // A file under 1 KiB is not worth a compressed copy: sent as it is.
+    expect(existsSync(join(dist, 'assets', 'tiny-abc123.js.br'))).toBe(false);
+    const tiny = await get('gzip, br', 'tiny-abc123.js');
+    expect(tiny.headers.get('content-encoding')).toBeNull();
+    expect(await tiny.text()).toBe('export {};');
+  });
+
+  it('revalidates index.html with an ETag: unchanged, the answer is an empty 304', async () => {
+    const first = await fetch(`${server.url}/`);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^(W\/)?"[\w-]+"$/);
+    for (const path of ['/', '/index.html', '/ledger']) {
+      const again = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': etag! } });
+      expect(again.status, path).toBe(304);
+      expect(await again.text(), path).toBe('');
+    }
+    const other = await fetch(`${server.url}/`, { headers: { 'If-None-Match': '"something-else"' } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toContain('<div id="root">');
   });
 });
 

@@ -57,8 +57,7 @@ export const speakerNodeSchema = z.object({
 
 /** A KPI now, at the start of the quarter, and the change between. */
 export const kpiSchema = z.object({ value: count, start: count, delta: z.number().int() });
-export const KPI_KEYS = ['scope', 'closed', 'onTrack', 'atRisk', 'overdue', 'noReport'] as const;
-export type KpiKey = (typeof KPI_KEYS)[number];
+export { KPI_KEYS, type KpiKey } from './plain';
 
 export const taskBriefSchema = z.object({
   id: idSchema,

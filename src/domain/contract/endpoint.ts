@@ -89,14 +89,4 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   });
 }
 
-/** Header carrying the demo identity (a person id). A real server would use its own session. */
-export const IDENTITY_HEADER = 'X-Luoshi-User';
-
-/** Fill `:name` placeholders. */
-export function buildPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/:([A-Za-z]+)/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) throw new Error(`missing path parameter ${k}`);
-    return encodeURIComponent(v);
-  });
-}
+export { buildPath, IDENTITY_HEADER } from './plain';

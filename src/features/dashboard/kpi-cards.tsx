@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { type Dashboard, KPI_KEYS, type KpiKey } from '../../domain/contract';
+import type { Dashboard } from '../../domain/contract';
+import { KPI_KEYS, type KpiKey } from '../../domain/contract/plain';
 import { formatNumber, useLang, useT } from '../../i18n';
 import { KPI_LINK } from './ledger-links';
 

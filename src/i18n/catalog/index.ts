@@ -14,8 +14,9 @@ import { taskMessages } from './task';
 import { unitMessages } from './units';
 
 /**
- * The one message catalogue. Each screen area adds its group here (one file per area in this folder);
- * keys are namespaced by area (`ledger.*`, `review.*`, ...) so groups never collide.
+ * The one message catalogue (zh-CN, the source language). Each screen area adds its group here (one
+ * file per area in this folder, its English in `en/`); keys are namespaced by area (`ledger.*`,
+ * `review.*`, ...) so groups never collide.
  */
 const groups = [
   common,
@@ -34,11 +35,8 @@ const groups = [
   accountMessages,
 ] as const;
 
-type Group = (typeof groups)[number];
-type Keys<G> = G extends { zh: infer Z } ? keyof Z : never;
-export type MessageKey = Keys<Group>;
+type Keys<G> = G extends Record<infer K, string> ? K : never;
+export type MessageKey = Keys<(typeof groups)[number]>;
+export type Messages = Record<MessageKey, string>;
 
-export const catalog = {
-  zh: Object.assign({}, ...groups.map((g) => g.zh)) as Record<MessageKey, string>,
-  en: Object.assign({}, ...groups.map((g) => g.en)) as Record<MessageKey, string>,
-};
+export const zh = Object.assign({}, ...groups) as Messages;
