@@ -22,6 +22,7 @@ import {
 import { migrate } from './migrations';
 import { dashboardSql } from './sql/dashboard';
 import { ledgerCollation, listTasksSql } from './sql/ledger';
+import { reviewSql } from './sql/review';
 import { quarterScoresSql } from './sql/scoring';
 import { unitCountsSql, unitTasksSql } from './sql/units';
 import { fromJsonRecord, TABLE_COLUMNS, toJsonRecord, toRow } from './tables';
@@ -345,6 +346,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     ? {
         listTasks: (q, today) => listTasksSql(kysely, q, today, collation).catch(translate),
         dashboard: (args) => dashboardSql(kysely, args).catch(translate),
+        review: (args) => reviewSql(kysely, args).catch(translate),
         unitCounts: (today) => unitCountsSql(kysely, today).catch(translate),
         unitTasks: (unitId, today) => unitTasksSql(kysely, unitId, today).catch(translate),
         quarterScores: (quarter, today, scheme, adjustments) =>

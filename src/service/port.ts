@@ -1,4 +1,12 @@
-import type { ParsedTaskListQuery, TaskBrief, TaskListResponse, TaskRow } from '../domain/contract';
+import type { QuarterAggregate } from '../domain/aggregations';
+import type {
+  LevelFilter,
+  ParsedTaskListQuery,
+  Review,
+  TaskBrief,
+  TaskListResponse,
+  TaskRow,
+} from '../domain/contract';
 import type { DirectiveAggregate, TaskCounts } from '../domain/rollup';
 import type { AuditEntry } from '../domain/schemas';
 import type { Adjustment, ScoringScheme, UnitScore } from '../domain/scoring';
@@ -89,6 +97,14 @@ export interface ReadModels {
   listTasks(q: ParsedTaskListQuery, today: string): Promise<TaskListResponse>;
   /** The 总览 dashboard's counts per day, roll-up sums and short lists (use-cases/dashboard.ts). */
   dashboard(args: DashboardArgs): Promise<DashboardModel>;
+  /** The review's per-quarter aggregates and its two lists (use-cases/assessments-review.ts). */
+  review(args: {
+    quarters: readonly string[];
+    quarter: string;
+    level: LevelFilter;
+    today: string;
+    listLimit: number;
+  }): Promise<{ aggregates: QuarterAggregate[]; overdue: Review['overdue']; sentBack: Review['sentBack'] }>;
   /** Task counts per unit as lead and as cooperating unit (src/domain/rollup.ts buckets). */
   unitCounts(today: string): Promise<Map<string, { lead: TaskCounts; co: TaskCounts }>>;
   /** One unit's rows as lead and as cooperating unit, in ledger order, and its lead tasks' report periods. */

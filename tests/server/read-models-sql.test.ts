@@ -256,6 +256,7 @@ describe.runIf(pgUp)('read models in SQL (PostgreSQL, 10,000 tasks)', () => {
       ['unitDetail', {}, { id: unit.id }],
       ['review', { quarter: '2024Q1', level: 'all' }, {}],
       ['review', { quarter: '2024Q2', level: 'province' }, {}],
+      ['review', { quarter: '2023Q4', level: 'city' }, {}],
       ['assessments', { quarter: '2024Q1', level: 'all' }, {}],
     ];
     for (const [i, [name, q, params]] of cases.entries())

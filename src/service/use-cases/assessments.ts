@@ -22,7 +22,7 @@ import type { Db } from '../db';
 import { okBody, type Refusal, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
 import { memo, memoHas, memoPut } from '../views';
-import { reviewOf } from './assessments-review';
+import { LIST_LIMIT, reviewOf, trendQuarters } from './assessments-review';
 import { assignBulletinSerial } from './bulletin-serial';
 
 /**
@@ -215,10 +215,12 @@ export const review = defineRead(api.review, async (ctx) => {
   const quarter = q.quarter ?? quarterOf(today);
   const bad = checkQuarter(data, quarter, today);
   if (bad) return bad;
-  const all = reviewQuarters(data, today);
-  if (maySee(data, actor, quarter))
-    await prepareScores(ctx, all.slice(0, all.indexOf(quarter) + 1).slice(-8), today);
-  return reviewOf(data, quarter, q.level, today, actor);
+  const upto = trendQuarters(data, quarter, today);
+  if (maySee(data, actor, quarter)) await prepareScores(ctx, upto, today);
+  const parts = ctx.models
+    ? await ctx.models.review({ quarters: upto, quarter, level: q.level, today, listLimit: LIST_LIMIT })
+    : undefined;
+  return reviewOf(data, quarter, q.level, today, actor, parts);
 });
 
 export const scoringScheme = defineRead(api.scoringScheme, ({ data }) => data.settings.scoring);
