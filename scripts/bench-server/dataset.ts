@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { z } from 'zod';
 import { buildLargeDb } from '../../mocks/seed/build-large';
 import { DEMO_TODAY } from '../../mocks/seed/build-seed';
 import { DEMO_PASSWORD, demoLogin } from '../../server/auth/demo-accounts';
@@ -8,7 +9,17 @@ import type { AnyDb } from '../../server/store/connect';
 import { migrate } from '../../server/store/migrations';
 import { TABLE_COLUMNS, toJsonRecord } from '../../server/store/tables';
 import { toCstIso } from '../../src/domain/clock';
-import { type Db, DEFAULT_SETTINGS, type EntityTable } from '../../src/service/db';
+import {
+  assessmentSchema,
+  auditEntrySchema,
+  directiveSchema,
+  meetingSchema,
+  personSchema,
+  progressReportSchema,
+  taskSchema,
+  unitSchema,
+} from '../../src/domain/schemas';
+import { type Db, DEFAULT_SETTINGS, type EntityTable, reminderSchema } from '../../src/service/db';
 import { plan100k, SEED_100K } from './gen-100k';
 
 /**
@@ -43,7 +54,28 @@ export interface DatasetReport {
 
 type Tx = Transaction<AnyDb>;
 
+// Every row is checked against the API's own schema before it is written: the data is what the
+// service could have stored (a few seconds over 750,000 reports).
+const SCHEMAS: Record<EntityTable, z.ZodType> = {
+  units: unitSchema,
+  people: personSchema,
+  meetings: meetingSchema,
+  directives: directiveSchema,
+  tasks: taskSchema,
+  reports: progressReportSchema,
+  assessments: assessmentSchema,
+  reminders: reminderSchema,
+  audit: auditEntrySchema,
+};
+
 async function insertRows(trx: Tx, table: EntityTable, rows: readonly object[]): Promise<void> {
+  for (const row of rows) {
+    const res = SCHEMAS[table].safeParse(row);
+    if (!res.success)
+      throw new Error(
+        `${table} ${(row as { id?: string }).id}: ${res.error.issues[0]?.path.join('.')} ${res.error.issues[0]?.message}`,
+      );
+  }
   const columns = sql.raw(TABLE_COLUMNS[table].map((c) => `"${c.column}"`).join(', '));
   for (let i = 0; i < rows.length; i += BATCH) {
     const json = JSON.stringify(rows.slice(i, i + BATCH).map((e) => toJsonRecord(table, e)));

@@ -8,7 +8,7 @@ import { people600, units600 } from './org-600';
 
 /**
  * The 100,000-task set: 600 units, 12 quarters of meetings (2021Q3–2024Q2), each task's life simulated
- * up to "today" (mocks/seed/lifecycle.ts, as the 10,000-task set), ~700,000 monthly progress reports,
+ * up to "today" (mocks/seed/lifecycle.ts, as the 10,000-task set), ~750,000 monthly progress reports,
  * eleven closed quarters of assessments. Deterministic: the same seed gives the same rows.
  * Tasks and their reports are handed to `emit` as they are made (the writer batches them); the
  * audit trail simulateTask also returns is not kept (see README: the benchmark's data has no audit).
@@ -160,7 +160,7 @@ export function plan100k(seed = SEED_100K, today = DEMO_TODAY) {
         responsiblePersonId: reporter.id,
         reporterId: reporter.id,
         startDate,
-        // 3–9 months (the 10,000-task set's 3–15 would make ~860,000 reports; the issue asks ~700,000).
+        // 3–9 months (the 10,000-task set's 3–15 would make ~860,000 reports; the issue asks about 700,000; this gives ~750,000).
         deadline: endOfMonth(addDays(mt.date, 30 * rng.int(3, 9))),
         priority: mi === 0 ? 'high' : rng.chance(0.15) ? 'low' : 'normal',
         tags: [mt.level === 'city' ? '市级' : '省级'],

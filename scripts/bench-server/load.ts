@@ -54,6 +54,8 @@ export async function signIn(baseUrl: string, login: string): Promise<string> {
  */
 export async function loadGet(opts: {
   url: string;
+  /** Several paths: each connection cycles through them (e.g. a few units' pages). */
+  paths?: readonly string[];
   cookie: string;
   connections: number;
   seconds: number;
@@ -76,6 +78,9 @@ export async function loadGet(opts: {
       maxOverallRequests: opts.maxRequests ?? 200_000,
       timeout: opts.timeoutS ?? 30,
       headers: { cookie: opts.cookie, 'accept-encoding': 'gzip' },
+      ...(opts.paths && opts.paths.length > 1
+        ? { requests: opts.paths.map((path) => ({ method: 'GET' as const, path })) }
+        : {}),
     },
     (err, res) => (err ? fail(err) : done(res)),
   );

@@ -1,0 +1,74 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyDir, preparePglite10k, WORK_DIR } from './databases';
+import { loadGet, signIn } from './load';
+import { startServerProc } from './server-proc';
+
+/**
+ * The embedded default: a fresh data folder's first start (initdb, migrations, the demo seed) and a
+ * restart, each from spawn to /readyz; then one client on the ledger with the 10,000-task set.
+ */
+export async function benchPglite(opts: {
+  port: number;
+  seconds: number;
+  ledgerPath: string;
+  fresh: boolean;
+  log: (s: string) => void;
+}) {
+  const dir = join(WORK_DIR, `pglite-fresh-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(WORK_DIR, { recursive: true });
+  let firstStartMs: number;
+  let restartMs: number;
+  try {
+    const first = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
+    firstStartMs = first.readyMs;
+    await first.stop();
+    const again = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
+    restartMs = again.readyMs;
+    await again.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.lock`, { force: true });
+  }
+  opts.log(`pglite: first start ${firstStartMs} ms, restart ${restartMs} ms`);
+
+  const prepared = await preparePglite10k(opts.fresh, opts.log);
+  const run = copyDir(prepared.dir, 'ledger');
+  try {
+    const server = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: run.dir } });
+    try {
+      const cookie = await signIn(server.url, 'sup');
+      const t0 = performance.now();
+      await fetch(`${server.url}${opts.ledgerPath}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      const firstLedgerMs = Math.round(performance.now() - t0);
+      const ledger = await loadGet({
+        url: `${server.url}${opts.ledgerPath}`,
+        cookie,
+        connections: 1,
+        seconds: opts.seconds,
+      });
+      return {
+        firstStartMs,
+        restartMs,
+        tasks10k: {
+          startToReadyMs: server.readyMs,
+          firstLedgerMs,
+          ledger,
+          rssMB: server.rssMB(),
+          generatedMs: prepared.generated?.ms ?? null,
+        },
+        goals: { firstStartMs: 15_000, restartMs: 3_000, ledgerP95Ms: 50 },
+        met: {
+          firstStart: firstStartMs <= 15_000,
+          restart: restartMs <= 3_000,
+          ledgerP95: ledger.p95 <= 50,
+        },
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    run.drop();
+  }
+}
