@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import http from 'node:http';
 import { DEMO_PASSWORD } from '../../server/auth/demo-accounts';
 
 /** Latency figures in ms (from every response's own time, so p95 is exact rather than bucketed). */
@@ -49,8 +49,11 @@ export async function signIn(baseUrl: string, login: string): Promise<string> {
 }
 
 /**
- * GETs one path over `connections` keep-alive connections for `seconds` (and at most `maxRequests`),
- * from this process; the server is another process. Requests slower than `timeoutS` count as timeouts.
+ * GETs over `connections` keep-alive connections for `seconds` (and at most `maxRequests`), from this
+ * process; the server is another process. A closed loop: each connection sends its next request when
+ * the last answer has fully arrived. Requests still running when the time is up are waited for (up to
+ * `timeoutS`) and counted, so a slow endpoint's percentiles are not cut short; a request over
+ * `timeoutS` is aborted and counted as a timeout. Bodies are asked gzip-compressed, as a browser does.
  */
 export async function loadGet(opts: {
   url: string;
@@ -62,41 +65,73 @@ export async function loadGet(opts: {
   maxRequests?: number;
   timeoutS?: number;
 }): Promise<LoadResult> {
+  const base = new URL(opts.url);
+  const paths = opts.paths?.length ? opts.paths : [`${base.pathname}${base.search}`];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const latencies: number[] = [];
   const non2xx: Record<string, number> = {};
-  let done: (r: autocannon.Result) => void = () => {};
-  let fail: (e: unknown) => void = () => {};
-  const finished = new Promise<autocannon.Result>((resolve, reject) => {
-    done = resolve;
-    fail = reject;
-  });
-  const instance = autocannon(
-    {
-      url: opts.url,
-      connections: opts.connections,
-      duration: opts.seconds,
-      maxOverallRequests: opts.maxRequests ?? 200_000,
-      timeout: opts.timeoutS ?? 30,
-      headers: { cookie: opts.cookie, 'accept-encoding': 'gzip' },
-      ...(opts.paths && opts.paths.length > 1
-        ? { requests: opts.paths.map((path) => ({ method: 'GET' as const, path })) }
-        : {}),
-    },
-    (err, res) => (err ? fail(err) : done(res)),
+  let errors = 0;
+  let timeouts = 0;
+  let sent = 0;
+  const max = opts.maxRequests ?? 200_000;
+  const timeoutMs = (opts.timeoutS ?? 60) * 1000;
+  const once = (path: string) =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const req = http.get(
+        {
+          agent,
+          host: base.hostname,
+          port: base.port,
+          path,
+          headers: { cookie: opts.cookie, 'accept-encoding': 'gzip' },
+          timeout: timeoutMs,
+        },
+        (res) => {
+          res.on('data', () => {});
+          res.on('end', () => {
+            latencies.push(performance.now() - t0);
+            const status = res.statusCode ?? 0;
+            if (status < 200 || status > 299) non2xx[status] = (non2xx[status] ?? 0) + 1;
+            resolve();
+          });
+          res.on('error', () => {
+            errors++;
+            resolve();
+          });
+        },
+      );
+      let timedOut = false;
+      req.on('timeout', () => {
+        timedOut = true;
+        timeouts++;
+        req.destroy(new Error('timeout'));
+      });
+      req.on('error', () => {
+        if (!timedOut) errors++;
+        resolve();
+      });
+    });
+  const end = performance.now() + opts.seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.connections }, async (_, c) => {
+      for (let i = c; performance.now() < end && sent < max; i++) {
+        sent++;
+        await once(paths[i % paths.length]!);
+      }
+    }),
   );
-  instance.on('response', (_client, status, _bytes, ms) => {
-    latencies.push(ms);
-    if (status < 200 || status > 299) non2xx[status] = (non2xx[status] ?? 0) + 1;
-  });
-  const result = await finished;
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
   return {
     connections: opts.connections,
-    seconds: result.duration,
+    seconds: r1(seconds),
     requests: latencies.length,
-    rps: r1(latencies.length / Math.max(result.duration, 0.001)),
+    rps: r1(latencies.length / seconds),
     ...summarise(latencies),
     non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    errors,
+    timeouts,
   };
 }
