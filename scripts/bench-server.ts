@@ -10,7 +10,7 @@
  * BENCH_SECTIONS=ledger,readmodels,writes,pglite,page (default all; memory comes with ledger),
  * BENCH_SIZES=10k,100k, BENCH_DURATION=<s per run, default 10>, BENCH_PORT=<base, default 5000>.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { DEMO_PASSWORD } from '../server/auth/demo-accounts';
 import { cloneDb, pgVersion, preparePg } from './bench-server/databases';
 import type { DatasetName } from './bench-server/dataset';
@@ -59,6 +59,7 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; stat
 
 interface SizeRun {
   dataset: unknown;
+  serverStart?: unknown;
   ledger?: unknown;
   memory?: unknown;
   readModels?: unknown;
@@ -161,6 +162,7 @@ async function runSize(size: DatasetName, index: number): Promise<SizeRun> {
     const server = await startServerProc({ port: BASE_PORT + 1 + index, env: { DATABASE_URL: clone.url } });
     try {
       const restMB = server.rssMB();
+      run.serverStart = { readyMs: server.readyMs, ...server.startLog() };
       log(`${size}: server ready in ${server.readyMs} ms, RSS ${restMB} MB`);
       const cookie = await signIn(server.url, 'sup');
       const first = await timedGet(`${server.url}${LEDGER_PATH}`, cookie);
@@ -218,7 +220,13 @@ async function runSize(size: DatasetName, index: number): Promise<SizeRun> {
 
 function machine() {
   const cpu = cpus();
-  return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, node: process.version };
+  // The 1-minute load average: other work on the machine shows here (the figures are then noisier).
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    node: process.version,
+    loadAvgAtStart: r1(loadavg()[0]!),
+  };
 }
 
 const t0 = performance.now();
@@ -292,6 +300,10 @@ if (SECTIONS.has('pglite'))
   out.pglite = await section('pglite', () =>
     benchPglite({ port: BASE_PORT + 20, seconds: SECONDS, ledgerPath: LEDGER_PATH, fresh: FRESH, log }),
   );
+(out.machine as Record<string, unknown>).loadAvgAtEnd = r1(loadavg()[0]!);
+out.serverStart = Object.fromEntries(
+  Object.entries(sizes).map(([k, v]) => [k, v && 'serverStart' in v ? v.serverStart : null]),
+);
 out.problems = problems;
 out.totalMs = Math.round(performance.now() - t0);
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

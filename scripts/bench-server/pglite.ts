@@ -20,12 +20,16 @@ export async function benchPglite(opts: {
   mkdirSync(WORK_DIR, { recursive: true });
   let firstStartMs: number;
   let restartMs: number;
+  let firstLog: Record<string, unknown> | null = null;
+  let restartLog: Record<string, unknown> | null = null;
   try {
     const first = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
     firstStartMs = first.readyMs;
+    firstLog = first.startLog();
     await first.stop();
     const again = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
     restartMs = again.readyMs;
+    restartLog = again.startLog();
     await again.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -51,8 +55,12 @@ export async function benchPglite(opts: {
       return {
         firstStartMs,
         restartMs,
+        // The server's own account (ms): storeMs = opening the store; connectMs includes PGlite's wasm.
+        firstStartServerLog: firstLog,
+        restartServerLog: restartLog,
         tasks10k: {
           startToReadyMs: server.readyMs,
+          serverLog: server.startLog(),
           firstLedgerMs,
           ledger,
           rssMB: server.rssMB(),

@@ -16,6 +16,8 @@ export interface ServerProc {
   rssMB(): number;
   /** Peak RSS (VmHWM) so far, MB. */
   peakMB(): number;
+  /** The server's own start figures from its `luoshi listening` log line (storeMs, store timings). */
+  startLog(): Record<string, unknown> | null;
   /** The last lines the server wrote on stderr (for a failure's report). */
   stderrTail(): string;
   stop(): Promise<void>;
@@ -45,9 +47,25 @@ export async function startServerProc(opts: {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       ...opts.env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let tail = '';
+  let listening: Record<string, unknown> | null = null;
+  let pending = '';
+  // pino writes JSON lines on stdout: keep the start line, drain the rest (request logs) unread.
+  child.stdout?.on('data', (d: Buffer) => {
+    if (listening) return;
+    pending += d.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines)
+      if (line.includes('"luoshi listening"')) {
+        try {
+          const { storeMs, store } = JSON.parse(line) as Record<string, unknown>;
+          listening = { storeMs, ...(store as object) };
+        } catch {}
+      }
+  });
   child.stderr?.on('data', (d: Buffer) => {
     tail = (tail + d.toString()).slice(-4000);
   });
@@ -80,6 +98,7 @@ export async function startServerProc(opts: {
     readyMs,
     rssMB: () => status(pid, 'VmRSS'),
     peakMB: () => status(pid, 'VmHWM'),
+    startLog: () => listening,
     stderrTail: () => tail,
     async stop() {
       if (exited !== null) return;
