@@ -11,8 +11,9 @@
  * BENCH_SIZES=10k,100k, BENCH_DURATION=<s per run, default 10>, BENCH_PORT=<base, default 5000>.
  */
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../server/auth/demo-accounts';
-import { cloneDb, pgVersion, preparePg } from './bench-server/databases';
+import { cloneDb, pgVersion, preparePg, WORK_DIR } from './bench-server/databases';
 import type { DatasetName } from './bench-server/dataset';
 import { captureStatements, replay } from './bench-server/direct';
 import { type LoadResult, loadGet, r1, signIn } from './bench-server/load';
@@ -60,6 +61,7 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; stat
 interface SizeRun {
   dataset: unknown;
   serverStart?: unknown;
+  serverLog?: unknown;
   ledger?: unknown;
   memory?: unknown;
   readModels?: unknown;
@@ -68,17 +70,17 @@ interface SizeRun {
 }
 
 async function readModels(server: ServerProc, cookie: string) {
+  // The three units leading the most tasks: the unit pages that cost the most.
   const units = (await fetch(`${server.url}/api/unit-summaries`, { headers: { cookie } }).then((r) =>
     r.json(),
   )) as {
-    unit?: { id: string };
-    unitId?: string;
-    id?: string;
+    unit: { id: string };
+    lead: { total: number };
   }[];
-  const unitIds = units
-    .map((u) => u.unit?.id ?? u.unitId ?? u.id)
-    .filter((id): id is string => !!id)
-    .slice(0, 3);
+  const unitIds = [...units]
+    .sort((a, b) => b.lead.total - a.lead.total)
+    .slice(0, 3)
+    .map((u) => u.unit.id);
   const targets: [string, string[]][] = [
     ['dashboard', ['/api/dashboard']],
     ['review', ['/api/review']],
@@ -159,7 +161,11 @@ async function runSize(size: DatasetName, index: number): Promise<SizeRun> {
       });
       log(`${size}: direct SQL p50 ${direct.p50} p95 ${direct.p95} ms`);
     }
-    const server = await startServerProc({ port: BASE_PORT + 1 + index, env: { DATABASE_URL: clone.url } });
+    const server = await startServerProc({
+      port: BASE_PORT + 1 + index,
+      env: { DATABASE_URL: clone.url },
+      logFile: join(WORK_DIR, `server-${size}.log`),
+    });
     try {
       const restMB = server.rssMB();
       run.serverStart = { readyMs: server.readyMs, ...server.startLog() };
@@ -209,6 +215,7 @@ async function runSize(size: DatasetName, index: number): Promise<SizeRun> {
           return { ...w, goal: 'no error other than 412', met: w.errorsOtherThan412 === 0 };
         });
       if (run.memory) (run.memory as Record<string, number>).endMB = server.rssMB();
+      run.serverLog = server.problems();
     } finally {
       await server.stop();
     }
@@ -303,6 +310,9 @@ if (SECTIONS.has('pglite'))
 (out.machine as Record<string, unknown>).loadAvgAtEnd = r1(loadavg()[0]!);
 out.serverStart = Object.fromEntries(
   Object.entries(sizes).map(([k, v]) => [k, v && 'serverStart' in v ? v.serverStart : null]),
+);
+out.serverLog = Object.fromEntries(
+  Object.entries(sizes).map(([k, v]) => [k, v && 'serverLog' in v ? v.serverLog : null]),
 );
 out.problems = problems;
 out.totalMs = Math.round(performance.now() - t0);

@@ -120,6 +120,8 @@ export async function writeDataset(
   kysely: Kysely<AnyDb>,
   name: DatasetName,
   log: (line: string) => void = () => {},
+  /** Tests: only the first n tasks of the 100k set. */
+  taskCount?: number,
 ): Promise<DatasetReport> {
   await migrate(kysely);
   const h0 = performance.now();
@@ -162,14 +164,17 @@ export async function writeDataset(
       reports = [];
     };
     let n = 0;
-    const out = await run({
-      async task(task, taskReports) {
-        tasks.push(task);
-        for (const r of taskReports) reports.push(r);
-        if (++n % 10_000 === 0) log(`100k: ${n} tasks, ${Math.round(performance.now() - t0)} ms`);
-        if (reports.length >= BATCH) await flush();
+    const out = await run(
+      {
+        async task(task, taskReports) {
+          tasks.push(task);
+          for (const r of taskReports) reports.push(r);
+          if (++n % 10_000 === 0) log(`100k: ${n} tasks, ${Math.round(performance.now() - t0)} ms`);
+          if (reports.length >= BATCH) await flush();
+        },
       },
-    });
+      taskCount,
+    );
     await flush();
     await insertRows(trx, 'assessments', out.assessments);
     Object.assign(rows, {

@@ -117,7 +117,8 @@ export function plan100k(seed = SEED_100K, today = DEMO_TODAY) {
   const { meetings, directives } = meetings12(rng, cities);
   const org: Org100k = { units, people, meetings, directives };
 
-  async function run(emit: Emit): Promise<Generated100k> {
+  /** `taskCount` below 100,000: a prefix of the same set (tests). */
+  async function run(emit: Emit, taskCount = TASKS_100K): Promise<Generated100k> {
     const meeting = new Map(meetings.map((m) => [m.id, m]));
     const staff = new Map<string, Person>();
     for (const p of people) if (p.role === 'staff' && !staff.has(p.unitId)) staff.set(p.unitId, p);
@@ -133,7 +134,7 @@ export function plan100k(seed = SEED_100K, today = DEMO_TODAY) {
     const nextReportId = () => `R-${String(++reportSeq).padStart(7, '0')}`;
     const allTasks: Task[] = [];
     const allReports: ProgressReport[] = [];
-    for (let n = 1; n <= TASKS_100K; n++) {
+    for (let n = 1; n <= taskCount; n++) {
       const { d, m, mi } = measures[(n - 1) % measures.length]!;
       const mt = meeting.get(d.meetingId)!;
       const pool =

@@ -23,11 +23,19 @@ export async function benchPglite(opts: {
   let firstLog: Record<string, unknown> | null = null;
   let restartLog: Record<string, unknown> | null = null;
   try {
-    const first = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
+    const first = await startServerProc({
+      port: opts.port,
+      env: { LUOSHI_DATA_DIR: dir },
+      logFile: join(WORK_DIR, 'server-pglite-first.log'),
+    });
     firstStartMs = first.readyMs;
     firstLog = first.startLog();
     await first.stop();
-    const again = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: dir } });
+    const again = await startServerProc({
+      port: opts.port,
+      env: { LUOSHI_DATA_DIR: dir },
+      logFile: join(WORK_DIR, 'server-pglite-restart.log'),
+    });
     restartMs = again.readyMs;
     restartLog = again.startLog();
     await again.stop();
@@ -40,7 +48,11 @@ export async function benchPglite(opts: {
   const prepared = await preparePglite10k(opts.fresh, opts.log);
   const run = copyDir(prepared.dir, 'ledger');
   try {
-    const server = await startServerProc({ port: opts.port, env: { LUOSHI_DATA_DIR: run.dir } });
+    const server = await startServerProc({
+      port: opts.port,
+      env: { LUOSHI_DATA_DIR: run.dir },
+      logFile: join(WORK_DIR, 'server-pglite-10k.log'),
+    });
     try {
       const cookie = await signIn(server.url, 'sup');
       const t0 = performance.now();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * The server as production runs it: its own process (`node --import tsx server/main.ts`), configured
@@ -18,6 +19,12 @@ export interface ServerProc {
   peakMB(): number;
   /** The server's own start figures from its `luoshi listening` log line (storeMs, store timings). */
   startLog(): Record<string, unknown> | null;
+  /** Warnings and errors the server logged, grouped by message, and its 5xx answers. */
+  problems(): {
+    logFile: string;
+    warningsAndErrors: Record<string, number>;
+    responses5xx: Record<string, number>;
+  };
   /** The last lines the server wrote on stderr (for a failure's report). */
   stderrTail(): string;
   stop(): Promise<void>;
@@ -28,14 +35,27 @@ function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return m ? Math.round(Number(m[1]) / 1024) : Number.NaN;
 }
 
+function logLines(file: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n'))
+    if (line.startsWith('{'))
+      try {
+        out.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {}
+  return out;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startServerProc(opts: {
   port: number;
   env: Record<string, string>;
+  /** Where the server's log (stdout) goes. */
+  logFile: string;
   timeoutMs?: number;
 }): Promise<ServerProc> {
   const url = `http://127.0.0.1:${opts.port}`;
+  mkdirSync(dirname(opts.logFile), { recursive: true });
   const t0 = performance.now();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -47,28 +67,11 @@ export async function startServerProc(opts: {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       ...opts.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // pino's JSON lines go to a file: the start figures are read from it, and warnings and errors
+    // are summarised at the end (a 500 under load is then explained, not just counted).
+    stdio: ['ignore', openSync(opts.logFile, 'w'), 'pipe'],
   });
-  let tail = '';
-  let listening: Record<string, unknown> | null = null;
-  let pending = '';
-  // pino writes JSON lines on stdout: keep the start line, drain the rest (request logs) unread.
-  child.stdout?.on('data', (d: Buffer) => {
-    if (listening) return;
-    pending += d.toString();
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines)
-      if (line.includes('"luoshi listening"')) {
-        try {
-          const { storeMs, store } = JSON.parse(line) as Record<string, unknown>;
-          listening = { storeMs, ...(store as object) };
-        } catch {}
-      }
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    tail = (tail + d.toString()).slice(-4000);
-  });
+  const tail = '';
   let exited: number | null = null;
   const exit = new Promise<void>((r) =>
     child.once('exit', (code) => {
@@ -98,7 +101,25 @@ export async function startServerProc(opts: {
     readyMs,
     rssMB: () => status(pid, 'VmRSS'),
     peakMB: () => status(pid, 'VmHWM'),
-    startLog: () => listening,
+    startLog: () => {
+      const line = logLines(opts.logFile).find((l) => l.msg === 'luoshi listening');
+      return line ? { storeMs: line.storeMs, ...(line.store as object) } : null;
+    },
+    problems: () => {
+      const bad = logLines(opts.logFile).filter((l) => Number(l.level) >= 40);
+      const byMsg: Record<string, number> = {};
+      for (const l of bad) {
+        const err = l.err as { message?: string } | undefined;
+        const key = `${l.msg}${err?.message ? `: ${err.message.slice(0, 200)}` : ''}`;
+        byMsg[key] = (byMsg[key] ?? 0) + 1;
+      }
+      const statuses: Record<string, number> = {};
+      for (const l of logLines(opts.logFile)) {
+        const st = Number(l.status ?? (l.res as { statusCode?: number } | undefined)?.statusCode);
+        if (st >= 500) statuses[st] = (statuses[st] ?? 0) + 1;
+      }
+      return { logFile: opts.logFile, warningsAndErrors: byMsg, responses5xx: statuses };
+    },
     stderrTail: () => tail,
     async stop() {
       if (exited !== null) return;
