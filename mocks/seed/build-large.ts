@@ -95,8 +95,9 @@ export function largeUnits(): Unit[] {
   ];
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程';
-const GIVEN = [
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程';
+export const GIVEN = [
   '伟',
   '芳',
   '娜',
@@ -142,7 +143,7 @@ function largePeople(units: readonly Unit[], rng: Random): Person[] {
   return people;
 }
 
-const THEMES = [
+export const THEMES = [
   '全省科技创新大会',
   '全省制造业高质量发展推进会',
   '全省优化营商环境大会',
@@ -152,12 +153,12 @@ const THEMES = [
   '全省乡村振兴工作会议',
   '全省生态环境保护大会',
 ];
-const PROVINCE_SPEAKERS = [
+export const PROVINCE_SPEAKERS = [
   { name: '林志远', title: '副省长（演示虚构）' },
   { name: '苏文华', title: '省委常委（演示虚构）' },
   { name: '高明德', title: '副省长（演示虚构）' },
 ];
-const CITY_SPEAKERS = [
+export const CITY_SPEAKERS = [
   { name: '方启航', title: '市委书记（演示虚构）' },
   { name: '程立群', title: '市长（演示虚构）' },
 ];
@@ -170,13 +171,13 @@ function quarterDates(qi: number): string[] {
   return [`${month(base)}-12`, `${month(base + 1)}-08`, `${month(base + 2)}-16`];
 }
 
-interface Built {
+export interface Built {
   meetings: Meeting[];
   directives: Directive[];
 }
 
 /** A synthetic meeting's text is its directives written out, so every span points at real text. */
-function buildMeeting(
+export function buildMeeting(
   id: string,
   title: string,
   date: string,
@@ -280,7 +281,7 @@ function largeMeetings(rng: Random, units: readonly Unit[]): Built {
 }
 
 /** Deadlines fall on a month end 3–15 months after the meeting, like the offices' usual time limits. */
-function deadlineFor(rng: Random, meetingDate: string): string {
+export function deadlineFor(rng: Random, meetingDate: string): string {
   return endOfMonth(addDays(meetingDate, 30 * rng.int(3, 15)));
 }
 
@@ -376,7 +377,7 @@ function largeAssessments(tasks: Task[], reports: ProgressReport[], today: strin
 }
 
 /** Like the seed's numbering, with a plain comparison: ISO instants sort as strings, and 150,000 collations cost a second. */
-function numberAuditFast(raw: Omit<AuditEntry, 'id'>[]): AuditEntry[] {
+export function numberAuditFast(raw: Omit<AuditEntry, 'id'>[]): AuditEntry[] {
   return raw
     .slice()
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))

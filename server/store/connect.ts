@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type KyselyConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { toCstIso } from '../../src/domain/clock';
 
@@ -14,6 +14,11 @@ export interface ConnectOptions {
   databaseUrl?: string;
   /** PGlite's data folder; ignored with `databaseUrl`; omitted = in memory. */
   dataDir?: string;
+  /**
+   * Told of every statement run (SQL text, parameters, duration in ms): the server benchmark records
+   * the statements of one request to replay them directly over `pg` (its floor). Unset: no logging cost.
+   */
+  onQuery?: (sql: string, parameters: readonly unknown[], ms: number) => void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the tables are data-driven (tables.ts), not typed one by one.
@@ -52,7 +57,14 @@ const types = {
     pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/** Kysely's `log` option for `onQuery` (errors are reported too: a failed statement still ran). */
+function queryLog(onQuery: ConnectOptions['onQuery']): KyselyConfig['log'] {
+  if (!onQuery) return undefined;
+  return (event) => onQuery(event.query.sql, event.query.parameters, event.queryDurationMillis);
+}
+
 export async function connect(opts: ConnectOptions): Promise<Connection> {
+  const log = queryLog(opts.onQuery);
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
@@ -70,7 +82,7 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
     pool.on('connect', (client) => client.on('error', () => {}));
     return {
       driver: 'postgres',
-      kysely: new Kysely<AnyDb>({ dialect: new PostgresDialect({ pool }) }),
+      kysely: new Kysely<AnyDb>({ dialect: new PostgresDialect({ pool }), log }),
       close: () => pool.end(),
     };
   }
@@ -93,7 +105,7 @@ export async function connect(opts: ConnectOptions): Promise<Connection> {
   // PGlite serves one connection at a time; keep it open (no idle timeout) for the process's life.
   const pool = new pg.Pool({ ...createPgConfig(pglite), types, max: 1, idleTimeoutMillis: 0 });
   pool.on('error', () => {});
-  const kysely = new Kysely<AnyDb>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<AnyDb>({ dialect: new PostgresDialect({ pool }), log });
   return {
     driver: 'pglite',
     kysely,
