@@ -55,7 +55,7 @@ export interface PgStore extends Store {
   /** For tests and maintenance scripts: raw SQL against the same pool. */
   readonly kysely: Kysely<AnyDb>;
   /** Startup, in ms: opening the database (PGlite compiles its wasm here), migrating, seeding (≈0 when already seeded). */
-  readonly timings: { connectMs: number; migrateMs: number; seedMs: number };
+  readonly timings: { connectMs: number; migrateMs: number; seedMs: number; loadMs: number };
   /** Load everything from the database, bypassing (and not touching) the cache. */
   loadFresh(): Promise<Db>;
   /** sha-256 (hex) of a canonical JSON of `loadFresh()`: equal digests = unchanged store. */
@@ -390,6 +390,15 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
   // the meta row lock anyway, holding a pooled connection each).
   let queue: Promise<unknown> = Promise.resolve();
 
+  // Load the snapshot before the store is handed out, so readiness means ready: the first request
+  // (a sign-in is a write) never waits for a whole load, nor holds the write lock through one.
+  const t2 = performance.now();
+  await snapshot().catch(async (e) => {
+    await conn.close().catch(() => {});
+    translate(e);
+  });
+  const loadMs = performance.now() - t2;
+
   const store: PgStore = {
     driver: conn.driver,
     kysely,
@@ -397,6 +406,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
       connectMs: Math.round(connectMs),
       migrateMs: Math.round(migrateMs),
       seedMs: Math.round(seedMs),
+      loadMs: Math.round(loadMs),
     },
     canReset: allowReset,
     auth: translatingAuth(authPort(kysely)),
@@ -409,6 +419,9 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
 
     write(fn) {
       const run = async () => {
+        // Catch up with other processes' writes before taking the write lock, so the lock is not held
+        // while a whole snapshot loads (a failure here is met again, and translated, below).
+        await snapshot().catch(() => {});
         let committed: Snapshot | null = null as Snapshot | null;
         const result = await kysely
           .transaction()
