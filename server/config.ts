@@ -27,6 +27,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** LUOSHI_SEED: what an empty database starts with: `demo` (default) or `org` (units only, no accounts). */
   seedMode: 'demo' | 'org';
+  /** Reminder delivery: LUOSHI_JOBS=0 (off), LUOSHI_SMTP_URL, LUOSHI_SMTP_FROM, LUOSHI_PUBLIC_URL, LUOSHI_JOBS_INTERVAL_MS. */
+  jobs: { enabled: boolean; smtpUrl?: string; smtpFrom?: string; publicUrl?: string; intervalMs: number };
 }
 
 /** A setting the process cannot start with; its message is the line printed on stderr. */
@@ -65,6 +67,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionMaxHours: positive(env.LUOSHI_SESSION_MAX_HOURS, 12, 'LUOSHI_SESSION_MAX_HOURS'),
     secureCookies: env.LUOSHI_SECURE_COOKIES === '1',
     seedMode: seedModeOf(env.LUOSHI_SEED),
+    jobs: jobsOf(env),
+  };
+}
+
+function jobsOf(env: NodeJS.ProcessEnv): ServerConfig['jobs'] {
+  const smtpUrl = env.LUOSHI_SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new ConfigError('LUOSHI_SMTP_URL must look like smtp://host:port or smtps://user:pass@host:465');
+  const publicUrl = env.LUOSHI_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https?:\/\/[^/]/.test(publicUrl))
+    throw new ConfigError('LUOSHI_PUBLIC_URL must start with http:// or https://');
+  return {
+    enabled: env.LUOSHI_JOBS?.trim() !== '0',
+    smtpUrl,
+    smtpFrom: env.LUOSHI_SMTP_FROM?.trim() || undefined,
+    publicUrl,
+    intervalMs: positive(env.LUOSHI_JOBS_INTERVAL_MS, 5_000, 'LUOSHI_JOBS_INTERVAL_MS'),
   };
 }
 

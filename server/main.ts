@@ -58,6 +58,7 @@ try {
       secure: cfg.secureCookies,
     },
     seedMode: cfg.seedMode,
+    jobs: cfg.jobs,
     logger,
   });
 } catch (e) {

@@ -5,6 +5,7 @@ import type { AuthPort, Credential } from '../../src/service/auth/port';
 import { DB_VERSION, type Db, DEFAULT_SETTINGS, ENTITY_TABLES, type EntityTable } from '../../src/service/db';
 import { type Op, type Store, StoreConflict, StoreUnavailable } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
+import { pgOutboxReader, REMINDER_TABLES, replayOutbox } from '../jobs/pg-queue';
 import { AUTH_TABLES, authPort, replayAuth } from './auth-store';
 import {
   type AnyDb,
@@ -58,7 +59,15 @@ const SEED_LOCK = 7_345_001;
 // /readyz waits this long (ms) for `select 1`.
 const PING_TIMEOUT_MS = 2_000;
 
-const DATA_TABLES = [...ENTITY_TABLES, 'settings', 'counters', 'alignment_dismissed', ...AUTH_TABLES];
+// The demo reset empties the reminder queue too: its items name tasks of the data being replaced.
+const DATA_TABLES = [
+  ...ENTITY_TABLES,
+  'settings',
+  'counters',
+  'alignment_dismissed',
+  ...AUTH_TABLES,
+  ...REMINDER_TABLES,
+];
 
 interface Tuning {
   insertBatchRows: number;
@@ -213,6 +222,9 @@ async function replay(
       case 'auth':
         await replayAuth(trx, op.op);
         break;
+      case 'outbox':
+        await replayOutbox(trx, op.op);
+        break;
       case 'replace': {
         if (!allowReset) throw new Error('this store does not allow replacing everything (demo reset off)');
         // The audit table's TRUNCATE guard lets exactly this statement through.
@@ -354,6 +366,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     },
     canReset: allowReset,
     auth: authPort(kysely),
+    outbox: pgOutboxReader(kysely),
 
     async read(fn) {
       const db = await snapshot().catch(translate);
@@ -372,7 +385,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
             const revision = Number(row.rows[0]?.revision);
             // Under the lock nobody else writes, so a reload here is consistent.
             const base = cache?.revision === revision ? cache.db : (await loadAll(trx, tune)).db;
-            const ws = new WorkingSet(base, authPort(trx));
+            const ws = new WorkingSet(base, authPort(trx), pgOutboxReader(trx));
             const out = await fn(ws);
             await replay(trx, ws.ops, allowReset, tune);
             await trx.updateTable('meta').set({ revision: sql`revision + 1` }).where('id', '=', 1).execute();
