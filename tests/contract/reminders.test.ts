@@ -31,7 +31,9 @@ describe('reminders: outbox, rules, preferences, channels', () => {
 
   it('a manual 催办 reaches the outbox as sent; filters and paging; a resend is queued again and audited', async () => {
     const t = stored().tasks.find((x) => x.status === 'in-progress')!;
-    await call(api.bulkTasks, { body: { action: 'remind', items: [{ id: t.id, version: t.version }], message: '请加快' } });
+    await call(api.bulkTasks, {
+      body: { action: 'remind', items: [{ id: t.id, version: t.version }], message: '请加快' },
+    });
     await runReminderJobs();
     const page = await call(api.outbox, { query: { rule: 'manual' } });
     expect(page.total).toBeGreaterThan(0);
@@ -44,8 +46,14 @@ describe('reminders: outbox, rules, preferences, channels', () => {
     expect((await call(api.outbox, { query: { state: 'dead' } })).total).toBe(0);
     const again = await call(api.resendReminder, { params: { id: page.items[0]!.id } });
     expect(again).toMatchObject({ state: 'queued', attempts: 0, resent: 1 });
-    expect(lastAudit()).toMatchObject({ action: 'reminder.resend', outcome: 'ok', target: `outbox:${again.id}` });
-    expect((await call(api.outbox, { query: { state: 'queued' } })).items.map((m) => m.id)).toContain(again.id);
+    expect(lastAudit()).toMatchObject({
+      action: 'reminder.resend',
+      outcome: 'ok',
+      target: `outbox:${again.id}`,
+    });
+    expect((await call(api.outbox, { query: { state: 'queued' } })).items.map((m) => m.id)).toContain(
+      again.id,
+    );
     await expectStatus(call(api.resendReminder, { params: { id: '999999' } }), 404);
     setIdentity('u-kjt');
     await expectStatus(call(api.resendReminder, { params: { id: again.id } }), 403);
@@ -70,10 +78,20 @@ describe('reminders: outbox, rules, preferences, channels', () => {
 
   it('preferences are each person’s own; e-mail needs an address', async () => {
     setIdentity('u-kjt');
-    const mine = { ...DEFAULT_PREFS, email: 'liu@unit.example', digest: true, quiet: { start: '22:00', end: '07:30' }, lang: 'en' as const };
+    const mine = {
+      ...DEFAULT_PREFS,
+      email: 'liu@unit.example',
+      digest: true,
+      quiet: { start: '22:00', end: '07:30' },
+      lang: 'en' as const,
+    };
     expect(await call(api.updateMyReminderPrefs, { body: mine })).toEqual(mine);
     expect(await call(api.myReminderPrefs)).toEqual(mine);
-    expect(lastAudit()).toMatchObject({ action: 'reminder.preferences', target: 'person:u-kjt', outcome: 'ok' });
+    expect(lastAudit()).toMatchObject({
+      action: 'reminder.preferences',
+      target: 'person:u-kjt',
+      outcome: 'ok',
+    });
     await expectStatus(call(api.updateMyReminderPrefs, { body: { ...mine, email: null } }), 400);
     setIdentity('u-fgw');
     expect((await call(api.myReminderPrefs)).digest).toBe(false);
@@ -81,17 +99,38 @@ describe('reminders: outbox, rules, preferences, channels', () => {
 
   it('a group robot: its address and secret are write-only; http only to this machine', async () => {
     const url = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=TOP-SECRET';
-    const set = await call(api.updateReminderChannel, { params: { unitId: 'p-kjt' }, body: { kind: 'wecom', url } });
-    expect(set.webhooks).toEqual([{ unitId: 'p-kjt', kind: 'wecom', host: 'qyapi.weixin.qq.com', hasSecret: false }]);
+    const set = await call(api.updateReminderChannel, {
+      params: { unitId: 'p-kjt' },
+      body: { kind: 'wecom', url },
+    });
+    expect(set.webhooks).toEqual([
+      { unitId: 'p-kjt', kind: 'wecom', host: 'qyapi.weixin.qq.com', hasSecret: false },
+    ]);
     expect(JSON.stringify(await call(api.reminderChannels))).not.toContain('TOP-SECRET');
     expect(lastAudit().detail).not.toContain('TOP-SECRET');
-    const signed = await call(api.updateReminderChannel, { params: { unitId: 'p-kjt' }, body: { kind: 'dingtalk', secret: 'S' } });
-    expect(signed.webhooks[0]).toMatchObject({ kind: 'dingtalk', hasSecret: true, host: 'qyapi.weixin.qq.com' });
+    const signed = await call(api.updateReminderChannel, {
+      params: { unitId: 'p-kjt' },
+      body: { kind: 'dingtalk', secret: 'S' },
+    });
+    expect(signed.webhooks[0]).toMatchObject({
+      kind: 'dingtalk',
+      hasSecret: true,
+      host: 'qyapi.weixin.qq.com',
+    });
     await expectStatus(
-      call(api.updateReminderChannel, { params: { unitId: 'p-kjt' }, body: { kind: 'wecom', url: 'http://robot.example/x' } }),
+      call(api.updateReminderChannel, {
+        params: { unitId: 'p-kjt' },
+        body: { kind: 'wecom', url: 'http://robot.example/x' },
+      }),
       400,
     );
-    await expectStatus(call(api.updateReminderChannel, { params: { unitId: 'p-none' }, body: { remove: true } }), 404);
-    expect((await call(api.updateReminderChannel, { params: { unitId: 'p-kjt' }, body: { remove: true } })).webhooks).toEqual([]);
+    await expectStatus(
+      call(api.updateReminderChannel, { params: { unitId: 'p-none' }, body: { remove: true } }),
+      404,
+    );
+    expect(
+      (await call(api.updateReminderChannel, { params: { unitId: 'p-kjt' }, body: { remove: true } }))
+        .webhooks,
+    ).toEqual([]);
   });
 });
