@@ -24,7 +24,7 @@ const NAV: { to: string; key: MessageKey; icon: string; hideFor?: Role[] }[] = [
   { to: '/audit', key: 'nav.audit', icon: '⎙', hideFor: ['staff'] },
   { to: '/outbox', key: 'reminders.nav.outbox', icon: '✈', hideFor: ['leader', 'staff'] },
   { to: '/reminder-rules', key: 'reminders.nav.rules', icon: '⚙', hideFor: ['leader', 'staff'] },
-  { to: '/my-reminders', key: 'reminders.nav.prefs', icon: '⏰' },
+  { to: '/my-reminders', key: 'reminders.nav.prefs', icon: '☑' },
 ];
 
 export function Layout() {

@@ -141,10 +141,10 @@ export function OutboxList({ items, unitName, onResend, busyId }: Props) {
                 {m.attempts}
                 {m.resent ? <div className="muted">{t('reminders.resentTimes', { n: m.resent })}</div> : null}
               </td>
-              <td className="truncate" title={m.lastError ?? ''}>
+              <td className="truncate outbox-error" title={m.lastError ?? ''}>
                 {m.lastError ?? '—'}
               </td>
-              <td>
+              <td className="nowrap">
                 <Resend m={m} onResend={onResend} busyId={busyId} />
               </td>
             </tr>
