@@ -257,8 +257,17 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const storeMs = Math.round(performance.now() - t0);
   const timings = 'timings' in store ? (store as { timings: unknown }).timings : undefined;
   try {
+    // Every committed write wakes the reminder jobs (a manual 催办 goes out at once, not at the next interval).
+    let wake = () => {};
+    const appStore: Store = Object.assign(Object.create(store) as Store, {
+      write: <T>(fn: Parameters<Store['write']>[0]) =>
+        store.write(fn as never).then((r) => {
+          wake();
+          return r as T;
+        }),
+    });
     const app = (opts.createApp ?? (createHttpApp as unknown as CreateApp))({
-      store,
+      store: appStore,
       clock: opts.clock ?? nowMs,
       demo,
       allowIdentityHeader,
@@ -282,6 +291,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       opts.jobs && opts.jobs.enabled !== false && kysely
         ? startJobs({ ...opts.jobs, store, kysely, clock: opts.clock ?? nowMs, baseUrl: url, logger })
         : null;
+    if (jobs && opts.jobs?.intervalMs !== 0) wake = jobs.kick;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {

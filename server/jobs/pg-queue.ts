@@ -177,6 +177,33 @@ export async function replayOutbox(trx: Transaction<AnyDb>, op: OutboxOp): Promi
 
 export const REMINDER_TABLES = ['reminder_items', 'reminder_jobs'];
 
+function jobRow(p: PlannedItem, key: string, kind: string, day: string, atMs: number, nowMs: number) {
+  return {
+    key,
+    kind,
+    rule: kind === 'digest' ? 'digest' : p.rule,
+    channel: p.channel,
+    recipient_id: p.recipientId,
+    recipient_name: p.recipientName,
+    target: p.target,
+    lang: p.lang,
+    day,
+    state: 'queued',
+    attempts: 0,
+    next_attempt_at: isoOf(atMs),
+    created_at: isoOf(nowMs),
+  };
+}
+
+const itemRow = (p: PlannedItem, jobId: number) => ({
+  key: p.key,
+  job_id: jobId,
+  rule: p.rule,
+  task_id: p.taskId,
+  day: p.day,
+  facts: JSON.stringify(p.facts),
+});
+
 async function insertJob(
   trx: Transaction<AnyDb>,
   p: PlannedItem,
@@ -188,26 +215,15 @@ async function insertJob(
 ) {
   const row = await trx
     .insertInto('reminder_jobs')
-    .values({
-      key,
-      kind,
-      rule: kind === 'digest' ? 'digest' : p.rule,
-      channel: p.channel,
-      recipient_id: p.recipientId,
-      recipient_name: p.recipientName,
-      target: p.target,
-      lang: p.lang,
-      day,
-      state: 'queued',
-      attempts: 0,
-      next_attempt_at: isoOf(atMs),
-      created_at: isoOf(nowMs),
-    })
+    .values(jobRow(p, key, kind, day, atMs, nowMs))
     .onConflict((oc) => oc.column('key').doNothing())
     .returning('id')
     .executeTakeFirst();
   return row ? Number(row.id) : null;
 }
+
+// Rows per multi-row INSERT (13 parameters each, far below PostgreSQL's 65,535).
+const INSERT_CHUNK = 500;
 
 export function pgJobQueue(kysely: Kysely<AnyDb>): JobQueue {
   return {
@@ -225,41 +241,40 @@ export function pgJobQueue(kysely: Kysely<AnyDb>): JobQueue {
             .execute();
           for (const r of rows) existing.add(r.key);
         }
-        let added = 0;
-        for (const p of planned) {
-          if (existing.has(p.key)) continue;
-          let jobId: number | null = null;
-          if (p.digest) {
-            // The slot's digest takes the item while it is queued; once on its way, the next day's.
-            for (let slot = p.digest.slot; jobId === null; slot = addDays(slot, 1)) {
-              const key = digestKey(p.recipientId, p.channel, slot);
-              const at = digestSendAt(slot, p.digest.at, p.digest.quiet);
-              jobId = await insertJob(trx, p, key, 'digest', slot, at, nowMs);
-              if (jobId !== null) break;
-              const found = await trx
-                .selectFrom('reminder_jobs')
-                .select(['id', 'state', 'resent'])
-                .where('key', '=', key)
-                .forUpdate()
-                .executeTakeFirstOrThrow();
-              if (found.state === 'queued' && Number(found.resent) === 0) jobId = Number(found.id);
-            }
-          } else {
-            jobId = await insertJob(trx, p, p.key, 'single', p.day, p.sendAtMs, nowMs);
-            if (jobId === null) continue;
-          }
-          await trx
-            .insertInto('reminder_items')
-            .values({
-              key: p.key,
-              job_id: jobId,
-              rule: p.rule,
-              task_id: p.taskId,
-              day: p.day,
-              facts: JSON.stringify(p.facts),
-            })
+        const seen = new Set(existing);
+        const fresh = planned.filter((p) => !seen.has(p.key) && seen.add(p.key));
+        // Single messages (nearly all) in a few multi-row statements: the lock is held for milliseconds.
+        const singles = fresh.filter((p) => !p.digest);
+        for (let i = 0; i < singles.length; i += INSERT_CHUNK) {
+          const chunk = singles.slice(i, i + INSERT_CHUNK);
+          const ids = await trx
+            .insertInto('reminder_jobs')
+            .values(chunk.map((p) => jobRow(p, p.key, 'single', p.day, p.sendAtMs, nowMs)))
+            .onConflict((oc) => oc.column('key').doNothing())
+            .returning(['id', 'key'])
             .execute();
-          existing.add(p.key);
+          const idOf = new Map(ids.map((r) => [r.key as string, Number(r.id)]));
+          const items = chunk.filter((p) => idOf.has(p.key)).map((p) => itemRow(p, idOf.get(p.key)!));
+          if (items.length) await trx.insertInto('reminder_items').values(items).execute();
+        }
+        let added = singles.length;
+        for (const p of fresh.filter((x) => x.digest)) {
+          let jobId: number | null = null;
+          // The slot's digest takes the item while it is queued; once on its way, the next day's.
+          for (let slot = p.digest!.slot; jobId === null; slot = addDays(slot, 1)) {
+            const key = digestKey(p.recipientId, p.channel, slot);
+            const at = digestSendAt(slot, p.digest!.at, p.digest!.quiet);
+            jobId = await insertJob(trx, p, key, 'digest', slot, at, nowMs);
+            if (jobId !== null) break;
+            const found = await trx
+              .selectFrom('reminder_jobs')
+              .select(['id', 'state', 'resent'])
+              .where('key', '=', key)
+              .forUpdate()
+              .executeTakeFirstOrThrow();
+            if (found.state === 'queued' && Number(found.resent) === 0) jobId = Number(found.id);
+          }
+          await trx.insertInto('reminder_items').values(itemRow(p, jobId)).execute();
           added++;
         }
         return added;

@@ -71,6 +71,7 @@ export function startJobs(
   return {
     workerId,
     tick: loop.tick,
+    kick: loop.kick,
     async stop() {
       await loop.stop();
       smtp?.close();

@@ -345,3 +345,48 @@ describe.each(backends)('reminders on %s', (backend) => {
     expect(audit.map((a) => a.outcome)).toEqual(expect.arrayContaining(['ok', 'denied']));
   }, 60_000);
 });
+
+describe('a running server', () => {
+  it('wakes its jobs on a write: a manual 催办 is delivered at once, not at the next interval', async () => {
+    const smtp = await smtpReceiver(Date.now);
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      memory: true,
+      clock: () => atTime('2024-05-20', '10:00'),
+      quiet: true,
+      print: () => {},
+      distDir: '/nonexistent',
+      testIdentityHeader: true,
+      passwords: fastPasswords,
+      jobs: {
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`,
+        smtpFrom: 'luoshi@luoshi.test',
+        intervalMs: 3_600_000,
+      },
+    });
+    try {
+      await server.jobs!.tick();
+      const before = smtp.mails.length;
+      const t = (await (server.store as PgStore).loadFresh()).tasks.find((x) => x.id === 'T-0003')!;
+      const res = await fetch(`${server.url}/api/tasks/bulk`, {
+        method: 'POST',
+        headers: { Origin: server.url, 'X-Luoshi-User': 'u-sup', 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          action: 'remind',
+          items: [{ id: t.id, version: t.version }],
+          message: '马上办',
+        }),
+      });
+      expect(res.status).toBe(200);
+      await expect
+        .poll(() => smtp.mails.slice(before).filter((m) => m.text.includes('马上办')).length, {
+          timeout: 5_000,
+        })
+        .toBe(1);
+    } finally {
+      await server.close();
+      await smtp.close();
+    }
+  }, 60_000);
+});

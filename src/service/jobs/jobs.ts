@@ -107,9 +107,14 @@ export async function workOnce(deps: JobDeps): Promise<WorkResult> {
 export interface JobLoop {
   /** One round now: schedule (if the data or the day changed), then deliver until nothing is due. */
   tick(): Promise<WorkResult>;
+  /** Something changed (a write, e.g. a manual 催办): run a round soon, after the one in progress. */
+  kick(): void;
   /** Stop the timer and wait for the round in progress (a restart loses nothing it had claimed). */
   stop(): Promise<void>;
 }
+
+/** A burst of writes (a bulk 催办 of 50 tasks is one write, an import several) costs one round. */
+const KICK_DELAY_MS = 200;
 
 /**
  * Run the jobs every `intervalMs` (0: only when `tick()` is called), never two rounds at once, never blocking whoever started them.
@@ -123,7 +128,10 @@ export function startJobLoop(
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let current: Promise<WorkResult> | null = null;
+  let dirty = false;
+  let kickTimer: ReturnType<typeof setTimeout> | null = null;
   const round = async (): Promise<WorkResult> => {
+    dirty = false;
     const day = cstDayOf(deps.clock());
     const data = await deps.store.read((d) => d);
     if (data !== lastData || day !== lastDay) {
@@ -141,11 +149,21 @@ export function startJobLoop(
     }
     return total;
   };
-  const tick = () => {
+  const tick = (): Promise<WorkResult> => {
     current ??= round().finally(() => {
       current = null;
+      // A change during the round is planned by the next one.
+      if (dirty && !stopped) kick();
     });
     return current;
+  };
+  const kick = () => {
+    dirty = true;
+    if (kickTimer || current || stopped) return;
+    kickTimer = setTimeout(() => {
+      kickTimer = null;
+      tick().catch((e) => deps.onError?.(e));
+    }, KICK_DELAY_MS);
   };
   const loop = () => {
     if (stopped || deps.intervalMs <= 0) return;
@@ -158,9 +176,11 @@ export function startJobLoop(
   timer = setTimeout(loop, 0);
   return {
     tick,
+    kick,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (kickTimer) clearTimeout(kickTimer);
       await current?.catch(() => undefined);
     },
   };
