@@ -24,6 +24,8 @@ export interface JobsOptions {
   timeoutMs?: number;
   /** Tests: replace the channels. */
   channels?: Channels;
+  /** Tests only (no environment variable): accept robots at http://127.0.0.1 (the tests' receivers). */
+  allowLocalWebhooks?: boolean;
 }
 
 export function deliveryInfo(o: JobsOptions): DeliveryInfo {
@@ -32,6 +34,7 @@ export function deliveryInfo(o: JobsOptions): DeliveryInfo {
     emailFrom: o.smtpFrom ?? null,
     webhook: o.channels ? !!o.channels.webhook : true,
     simulated: false,
+    localWebhooks: o.allowLocalWebhooks === true,
   };
 }
 

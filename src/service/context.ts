@@ -38,6 +38,8 @@ export interface DeliveryInfo {
   emailFrom: string | null;
   webhook: boolean;
   simulated: boolean;
+  /** Robots at http://127.0.0.1 are accepted (tests' local receivers; never in production). */
+  localWebhooks?: boolean;
 }
 
 export const NO_DELIVERY: DeliveryInfo = { email: false, emailFrom: null, webhook: false, simulated: false };

@@ -244,9 +244,10 @@ describe('planning channels and rendering', () => {
     expect(en.markdown).toContain('(http://h/#/ledger/T-2)');
     expect(taskLink('http://h', 'T 1')).toBe('http://h/#/ledger/T%201');
   });
-  it('robot addresses: https, or http to this machine only', () => {
+  it('robot addresses: https, or http to this machine only where allowed (tests)', () => {
     expect(webhookUrlProblem('https://oapi.dingtalk.com/robot/send?access_token=x')).toBeNull();
-    expect(webhookUrlProblem('http://127.0.0.1:4701/hook')).toBeNull();
+    expect(webhookUrlProblem('http://127.0.0.1:4701/hook', true)).toBeNull();
+    expect(webhookUrlProblem('http://127.0.0.1:4701/hook')).toBe('must be https://');
     expect(webhookUrlProblem('http://example.com/hook')).toBe('must be https://');
     expect(webhookUrlProblem('nope')).toBe('not a URL');
   });

@@ -61,6 +61,7 @@ describe.each(backends)('reminders on %s', (backend) => {
         publicUrl: PUBLIC,
         intervalMs: 0,
         timeoutMs: 2_000,
+        allowLocalWebhooks: true,
       },
     });
   const tickAll = () => Promise.all(servers.map((s) => s.jobs!.tick()));

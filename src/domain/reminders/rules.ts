@@ -100,10 +100,11 @@ export const reminderChannelsSchema = z.object({ webhooks: z.record(idSchema, we
 export type ReminderChannels = z.infer<typeof reminderChannelsSchema>;
 
 /**
- * A robot address is accepted over https, or over http to this machine only (local receivers in
- * tests); anything else would send the robot's key in clear text.
+ * A robot address is accepted over https; over http only to this machine and only where the
+ * deployment allows it (local receivers in tests) — plain http would send the robot's key in clear
+ * text, and a loopback address lets whoever sets robots make the server call its own local services.
  */
-export function webhookUrlProblem(url: string): string | null {
+export function webhookUrlProblem(url: string, allowLocalHttp = false): string | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -112,7 +113,7 @@ export function webhookUrlProblem(url: string): string | null {
   }
   if (u.protocol === 'https:') return null;
   const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(u.hostname);
-  return u.protocol === 'http:' && loopback ? null : 'must be https://';
+  return u.protocol === 'http:' && loopback && allowLocalHttp ? null : 'must be https://';
 }
 
 interface SettingsLike {

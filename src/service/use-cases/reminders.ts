@@ -162,7 +162,7 @@ export const updateReminderChannel = defineWrite(
         return refuse('bad-request', '请填写机器人类型和地址', {
           fields: [{ path: url ? 'kind' : 'url', message: 'required' }],
         });
-      const problem = webhookUrlProblem(url);
+      const problem = webhookUrlProblem(url, ctx.delivery.localWebhooks === true);
       if (problem)
         return refuse('bad-request', `机器人地址无效：${problem}`, {
           fields: [{ path: 'url', message: problem }],
