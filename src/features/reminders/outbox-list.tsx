@@ -6,6 +6,8 @@ import { scrollRegion } from '../../shared/ui/scroll-region';
 import { SendState } from './send-state';
 
 const time = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : '—');
+/** Month, day and time: enough beside the date the message was created. */
+const short = (iso: string | null) => time(iso).slice(5);
 
 interface Props {
   items: readonly OutboxMessage[];
@@ -130,10 +132,10 @@ export function OutboxList({ items, unitName, onResend, busyId }: Props) {
               </td>
               <td>
                 <SendState state={m.state} />
-                {m.sentAt ? <div className="muted num-font">{time(m.sentAt)}</div> : null}
+                {m.sentAt ? <div className="muted num-font nowrap">{short(m.sentAt)}</div> : null}
                 {m.nextAttemptAt ? (
-                  <div className="muted num-font">
-                    {t('reminders.col.next')} {time(m.nextAttemptAt)}
+                  <div className="muted num-font nowrap">
+                    {t('reminders.col.next')} {short(m.nextAttemptAt)}
                   </div>
                 ) : null}
               </td>
