@@ -1,15 +1,29 @@
 import { getResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { runDemoClock } from '../src/domain/clock';
-import { configureMock } from './controls';
+import { nowMs, runDemoClock } from '../src/domain/clock';
+import { type Channels, startJobLoop } from '../src/service/jobs/jobs';
+import { configureMock, mockControls } from './controls';
 import { handlers } from './handlers';
 import { loadLargeBuilder, storedIsLarge } from './seed/large-loader';
 import { hasIndexedDb, idbLoad, idbSave } from './store/idb';
-import { initDb } from './store/instance';
+import { demoQueue, initDb } from './store/instance';
 
 export { configureMock } from './controls';
 export { DEMO_TODAY } from './seed/build-seed';
 export { getDb } from './store/instance';
+
+/** How often the demo's scheduler and worker run (ms): a moved demo clock shows its reminders within this. */
+const DEMO_JOBS_MS = 3_000;
+
+/**
+ * Delivery in the demo is simulated: nothing leaves the browser. The failure-rate knob fails it too,
+ * so retries and dead letters can be seen.
+ */
+const simulated = (): Promise<void> =>
+  Math.random() < mockControls.errorRate
+    ? Promise.reject(new Error('模拟发送失败 (simulated failure)'))
+    : Promise.resolve();
+const demoChannels: Channels = { email: simulated, webhook: simulated };
 
 export interface StartOptions {
   /** Demo clock day, `YYYY-MM-DD`; the time of day starts at 10:00 Beijing time and runs on. */
@@ -37,6 +51,16 @@ export async function startMockApi(opts: StartOptions) {
   if (storedIsLarge(storage)) await loadLargeBuilder();
   const db = initDb(storage, hasIndexedDb() ? { load: idbLoad, save: idbSave } : null);
   await db.ready;
+  // The same scheduler and worker as the server, against the demo's clock and its own outbox.
+  startJobLoop({
+    store: db,
+    queue: demoQueue(),
+    channels: demoChannels,
+    clock: nowMs,
+    baseUrl: `${location.origin}${location.pathname.replace(/[^/]*$/, '')}`,
+    workerId: `tab-${Math.random().toString(36).slice(2, 8)}`,
+    intervalMs: DEMO_JOBS_MS,
+  });
   const worker = setupWorker(...handlers);
   const workerReady = worker
     .start({

@@ -34,6 +34,8 @@ export interface ServerConfig {
    */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Reminder delivery: LUOSHI_JOBS=0 (off), LUOSHI_SMTP_URL, LUOSHI_SMTP_FROM, LUOSHI_PUBLIC_URL, LUOSHI_JOBS_INTERVAL_MS. */
+  jobs: { enabled: boolean; smtpUrl?: string; smtpFrom?: string; publicUrl?: string; intervalMs: number };
 }
 
 /** A setting the process cannot start with; its message is the line printed on stderr. */
@@ -74,6 +76,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedMode: seedModeOf(env.LUOSHI_SEED),
     headersTimeoutMs: positive(env.LUOSHI_HEADERS_TIMEOUT_MS, 10_000, 'LUOSHI_HEADERS_TIMEOUT_MS'),
     requestTimeoutMs: positive(env.LUOSHI_REQUEST_TIMEOUT_MS, 60_000, 'LUOSHI_REQUEST_TIMEOUT_MS'),
+    jobs: jobsOf(env),
+  };
+}
+
+function jobsOf(env: NodeJS.ProcessEnv): ServerConfig['jobs'] {
+  const smtpUrl = env.LUOSHI_SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new ConfigError('LUOSHI_SMTP_URL must look like smtp://host:port or smtps://user:pass@host:465');
+  const publicUrl = env.LUOSHI_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https?:\/\/[^/]/.test(publicUrl))
+    throw new ConfigError('LUOSHI_PUBLIC_URL must start with http:// or https://');
+  return {
+    enabled: env.LUOSHI_JOBS?.trim() !== '0',
+    smtpUrl,
+    smtpFrom: env.LUOSHI_SMTP_FROM?.trim() || undefined,
+    publicUrl,
+    intervalMs: positive(env.LUOSHI_JOBS_INTERVAL_MS, 5_000, 'LUOSHI_JOBS_INTERVAL_MS'),
   };
 }
 

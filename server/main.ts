@@ -59,6 +59,7 @@ try {
     },
     seedMode: cfg.seedMode,
     limits: { headersTimeoutMs: cfg.headersTimeoutMs, requestTimeoutMs: cfg.requestTimeoutMs },
+    jobs: cfg.jobs,
     logger,
   });
 } catch (e) {

@@ -12,14 +12,16 @@ import { CLIENT_ADDRESS_HEADER, createApp as createHttpApp } from '../src/http/a
 import type { AuthDeps, DatasetSource } from '../src/service';
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../src/service/auth/policy';
 import type { Passwords } from '../src/service/auth/port';
+import type { DeliveryInfo } from '../src/service/context';
 import type { Db } from '../src/service/db';
 import type { Store } from '../src/service/port';
 import { demoAccountsNotice, demoCredentials } from './auth/demo-accounts';
 import { createPasswords } from './auth/passwords';
 import { isLoopback } from './config';
+import { deliveryInfo, type JobsOptions, type RunningJobs, startJobs } from './jobs/start';
 import { createLogger, requestLog } from './logger';
 import { mountSpa } from './static';
-import { createPgStore } from './store/pg-store';
+import { createPgStore, type PgStore } from './store/pg-store';
 
 /** What the HTTP app needs (src/http/app.ts `createApp`). */
 export interface AppDeps {
@@ -29,6 +31,7 @@ export interface AppDeps {
   allowIdentityHeader: boolean;
   datasets?: DatasetSource;
   auth?: AuthDeps;
+  delivery?: DeliveryInfo;
 }
 
 /** What a demo server's reset restores: the seed, or the 10,000-task set (its generator loads on demand). */
@@ -44,6 +47,7 @@ function datasetsFor(passwords: Passwords): DatasetSource {
 export type SeedMode = 'demo' | 'org';
 export const orgOnly = (): Db => ({
   ...buildSeedDb(),
+  settings: { scoring: buildSeedDb().settings.scoring },
   people: [],
   meetings: [],
   directives: [],
@@ -98,6 +102,8 @@ export interface StartOptions {
   passwords?: Passwords;
   /** Where the one-time notices (demo accounts, first account) go; default stdout. */
   print?: (text: string) => void;
+  /** The reminder jobs (scheduler and workers); off unless given (main.ts passes the environment's). */
+  jobs?: JobsOptions;
   /** Slow clients: see `HttpLimits` (defaults: headers within 10 s, the whole request within 60 s). */
   limits?: Partial<HttpLimits>;
 }
@@ -135,6 +141,8 @@ export interface RunningServer {
   port: number;
   store: Store;
   logger: Logger;
+  /** The reminder jobs of this process, when they run. */
+  jobs: RunningJobs | null;
   /** Stop accepting, let in-flight requests finish (bounded by graceMs), close the store. */
   close(): Promise<void>;
 }
@@ -279,13 +287,23 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const storeMs = Math.round(performance.now() - t0);
   const timings = 'timings' in store ? (store as { timings: unknown }).timings : undefined;
   try {
+    // Every committed write wakes the reminder jobs (a manual 催办 goes out at once, not at the next interval).
+    let wake = () => {};
+    const appStore: Store = Object.assign(Object.create(store) as Store, {
+      write: <T>(fn: Parameters<Store['write']>[0]) =>
+        store.write(fn as never).then((r) => {
+          wake();
+          return r as T;
+        }),
+    });
     const app = (opts.createApp ?? (createHttpApp as unknown as CreateApp))({
-      store,
+      store: appStore,
       clock: opts.clock ?? nowMs,
       demo,
       allowIdentityHeader,
       datasets: demo ? datasetsFor(passwords) : undefined,
       auth,
+      delivery: opts.jobs?.enabled !== false && opts.jobs ? deliveryInfo(opts.jobs) : undefined,
     });
     const root = buildRoot({ app, store, logger, allowIdentityHeader, distDir: opts.distDir ?? './dist' });
     const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.limits };
@@ -317,6 +335,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const port = (server.address() as AddressInfo).port;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ url, storeMs, store: timings }, 'luoshi listening');
+    // The jobs use their own short queries on the store's pool; requests never wait on a delivery.
+    const kysely = (store as Partial<PgStore>).kysely;
+    const jobs =
+      opts.jobs && opts.jobs.enabled !== false && kysely
+        ? startJobs({ ...opts.jobs, store, kysely, clock: opts.clock ?? nowMs, baseUrl: url, logger })
+        : null;
+    if (jobs && opts.jobs?.intervalMs !== 0) wake = jobs.kick;
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
@@ -333,10 +358,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
           // Keep-alive connections with no request in flight would hold close() open.
           server.closeIdleConnections();
         });
+        // The round in progress finishes (what it claimed is delivered and recorded) before the store closes.
+        await jobs?.stop();
         await store.close();
         logger.info('luoshi stopped');
       })());
-    return { url, port, store, logger, close };
+    return { url, port, store, logger, jobs, close };
   } catch (e) {
     await store.close().catch(() => {});
     throw e;

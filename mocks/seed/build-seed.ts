@@ -2,6 +2,7 @@ import { addDays, endOfMonth } from '../../src/domain/dates';
 import { extract } from '../../src/domain/extraction';
 import { SEED_ARTICLE } from '../../src/domain/extraction/fixtures/seed-article';
 import { quarterRange, quartersBetween } from '../../src/domain/quarter';
+import { DEFAULT_PREFS, type ReminderPrefs } from '../../src/domain/reminders/rules';
 import type {
   Assessment,
   AuditEntry,
@@ -212,7 +213,7 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
     reports,
     assessments,
     audit: numberAudit(auditRaw),
-    settings: DEFAULT_SETTINGS,
+    settings: { ...DEFAULT_SETTINGS, reminderPrefs: seedReminderPrefs() },
     seq: {
       task: tasks.length,
       report: reportSeq,
@@ -222,6 +223,16 @@ export function buildSeedDb(today: string = DEMO_TODAY): Db {
       assessment: assessments.length,
     },
   };
+}
+
+/**
+ * Everyone in the demo takes reminders by e-mail at an invented address (the reserved `.example`
+ * domain: nothing can ever reach a real mailbox); the rest is the default.
+ */
+function seedReminderPrefs(): Record<string, ReminderPrefs> {
+  return Object.fromEntries(
+    SEED_PEOPLE.map((p) => [p.id, { ...DEFAULT_PREFS, email: `${p.id.replace(/^u-/, '')}@luoshi.example` }]),
+  );
 }
 
 export function numberAudit(raw: Omit<AuditEntry, 'id'>[]): AuditEntry[] {

@@ -1,4 +1,5 @@
 import { type Db, dbSchema, type EntityTable } from '../../src/service/db';
+import type { MemoryQueue } from '../../src/service/jobs/memory-queue';
 import { type Store, StoreConflict } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
 import {
@@ -51,6 +52,7 @@ export function createDemoStore(
   storage: StorageLike | null,
   build: DatasetBuilder = defaultBuilder,
   large: LargeStorage | null = null,
+  outbox: MemoryQueue | null = null,
 ): DemoStore {
   const notices: DbNotice[] = [];
   let data = load(storage, build, notices);
@@ -115,11 +117,16 @@ export function createDemoStore(
     await ready;
     await refresh();
     const base = data;
-    const ws = new WorkingSet(base);
+    const ws = new WorkingSet(base, undefined, outbox ?? undefined);
     const result = await fn(ws);
     checkVersions(base, ws);
     data = ws.data;
     revision += 1;
+    // The queue lives beside the data (its own storage key): resends and a reset reach it on commit.
+    for (const op of ws.ops) {
+      if (op.kind === 'outbox') outbox?.apply(op.op);
+      if (op.kind === 'replace') outbox?.clear();
+    }
     if (storage) {
       if (save(storage, data, revision)) {
         const i = notices.indexOf('quota');
@@ -145,6 +152,7 @@ export function createDemoStore(
     },
     notices,
     canReset: true,
+    ...(outbox ? { outbox } : {}),
     ready,
     async read(fn) {
       await ready;

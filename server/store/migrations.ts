@@ -248,6 +248,47 @@ const LEDGER_SQL: string[] = [
   "create index reports_returned_idx on reports (reviewed_at) where review_state = 'returned'",
 ];
 
+/**
+ * The reminder queue (催办 delivery), outside the data snapshot: its writes never bump
+ * meta.revision. `reminder_items.key` is the idempotency key (rule, task, recipient, day or 催办 id,
+ * channel): an item exists once, whatever restarts or processes. A job is one message (one item, or
+ * a digest of several); workers claim jobs with FOR UPDATE SKIP LOCKED and a lease.
+ */
+export const REMINDER_STATES = ['queued', 'sending', 'sent', 'failed', 'dead'] as const;
+const REMINDERS = [
+  `create table reminder_jobs (
+    id bigint generated always as identity primary key,
+    key text not null unique,
+    kind text not null check (kind in ('single', 'digest')),
+    rule text not null,
+    channel text not null check (channel in ('email', 'webhook')),
+    recipient_id text not null,
+    recipient_name text not null,
+    target text not null,
+    lang text not null check (lang in ('zh', 'en')),
+    day date not null,
+    state text not null check (state in ${inList(REMINDER_STATES)}),
+    attempts integer not null default 0 check (attempts >= 0),
+    next_attempt_at timestamptz,
+    lease_until timestamptz,
+    claimed_by text,
+    last_error text,
+    resent integer not null default 0,
+    created_at timestamptz not null,
+    sent_at timestamptz)`,
+  `create index reminder_jobs_due_idx on reminder_jobs (next_attempt_at) where state in ('queued', 'failed')`,
+  `create index reminder_jobs_sending_idx on reminder_jobs (lease_until) where state = 'sending'`,
+  `create table reminder_items (
+    key text primary key,
+    job_id bigint not null references reminder_jobs(id) on delete cascade,
+    rule text not null,
+    task_id text not null,
+    day date not null,
+    facts jsonb not null)`,
+  'create index reminder_items_job_idx on reminder_items (job_id)',
+  'create index reminder_items_task_idx on reminder_items (task_id)',
+];
+
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': {
     async up(db: Kysely<unknown>) {
@@ -262,6 +303,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_ledger_sql': {
     async up(db: Kysely<unknown>) {
       for (const statement of LEDGER_SQL) await sql.raw(statement).execute(db);
+    },
+  },
+  '004_reminders': {
+    async up(db: Kysely<unknown>) {
+      for (const statement of REMINDERS) await sql.raw(statement).execute(db);
     },
   },
 };

@@ -11,6 +11,7 @@ import {
   StoreUnavailable,
 } from '../../src/service/port';
 import { WorkingSet } from '../../src/service/working-set';
+import { pgOutboxReader, REMINDER_TABLES, replayOutbox } from '../jobs/pg-queue';
 import { AUTH_TABLES, authPort, replayAuth } from './auth-store';
 import {
   type AnyDb,
@@ -71,7 +72,8 @@ const SEED_LOCK = 7_345_001;
 // /readyz waits this long (ms) for `select 1`.
 const PING_TIMEOUT_MS = 2_000;
 
-// Derived tables (the ledger's newest-report table) are emptied with the data they derive from.
+// Derived tables (the ledger's newest-report table) are emptied with the data they derive from; the
+// demo reset empties the reminder queue too: its items name tasks of the data being replaced.
 const DATA_TABLES = [
   ...ENTITY_TABLES,
   'settings',
@@ -79,6 +81,7 @@ const DATA_TABLES = [
   'alignment_dismissed',
   ...AUTH_TABLES,
   'task_last_report',
+  ...REMINDER_TABLES,
 ];
 
 interface Tuning {
@@ -233,6 +236,9 @@ async function replay(
         break;
       case 'auth':
         await replayAuth(trx, op.op);
+        break;
+      case 'outbox':
+        await replayOutbox(trx, op.op);
         break;
       case 'replace': {
         if (!allowReset) throw new Error('this store does not allow replacing everything (demo reset off)');
@@ -411,6 +417,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
     canReset: allowReset,
     auth: translatingAuth(authPort(kysely)),
     readModels,
+    outbox: pgOutboxReader(kysely),
 
     async read(fn) {
       const db = await snapshot().catch(translate);
@@ -432,7 +439,7 @@ export async function createPgStore(opts: PgStoreOptions): Promise<PgStore> {
             const revision = Number(row.rows[0]?.revision);
             // Under the lock nobody else writes, so a reload here is consistent.
             const base = cache?.revision === revision ? cache.db : (await loadAll(trx, tune)).db;
-            const ws = new WorkingSet(base, authPort(trx));
+            const ws = new WorkingSet(base, authPort(trx), pgOutboxReader(trx));
             const out = await fn(ws);
             await replay(trx, ws.ops, allowReset, tune);
             await trx.updateTable('meta').set({ revision: sql`revision + 1` }).where('id', '=', 1).execute();

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { AuditQuery, TaskListQuery } from '../domain/contract';
+import type { AuditQuery, OutboxQuery, TaskListQuery } from '../domain/contract';
 import { call } from './client';
 
 /**
@@ -73,4 +73,19 @@ export const inboxQueries = {
       queryFn: ({ signal }) => call('inbox', { query: since ? { since } : {}, signal }),
       staleTime: 30_000,
     }),
+};
+
+export const reminderQueries = {
+  all: ['reminders'] as const,
+  // The outbox moves on its own (the jobs deliver in the background): it refreshes while open.
+  outbox: (q: OutboxQuery) =>
+    queryOptions({
+      queryKey: ['reminders', 'outbox', q],
+      queryFn: ({ signal }) => call('outbox', { query: q, signal }),
+      refetchInterval: 5_000,
+    }),
+  rules: () => queryOptions({ queryKey: ['reminders', 'rules'], queryFn: () => call('reminderRules') }),
+  prefs: () => queryOptions({ queryKey: ['reminders', 'prefs'], queryFn: () => call('myReminderPrefs') }),
+  channels: () =>
+    queryOptions({ queryKey: ['reminders', 'channels'], queryFn: () => call('reminderChannels') }),
 };

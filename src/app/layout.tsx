@@ -22,6 +22,9 @@ const NAV: { to: string; key: MessageKey; icon: string; hideFor?: Role[] }[] = [
   { to: '/units', key: 'nav.units', icon: '⌂' },
   { to: '/alignment', key: 'alignment.nav', icon: '⇅' },
   { to: '/audit', key: 'nav.audit', icon: '⎙', hideFor: ['staff'] },
+  { to: '/outbox', key: 'reminders.nav.outbox', icon: '✈', hideFor: ['leader', 'staff'] },
+  { to: '/reminder-rules', key: 'reminders.nav.rules', icon: '⚙', hideFor: ['leader', 'staff'] },
+  { to: '/my-reminders', key: 'reminders.nav.prefs', icon: '☑' },
 ];
 
 export function Layout() {

@@ -5,6 +5,7 @@ import { openApiDocument } from '../domain/contract/openapi';
 import { docxResponse } from '../domain/documents/http';
 import type { DocxFile } from '../domain/documents/pack';
 import { type AuthDeps, type DatasetSource, useCases } from '../service';
+import type { DeliveryInfo } from '../service/context';
 import type { Store } from '../service/port';
 import { type Refusal, refuse } from '../service/result';
 import { runDocument, runRead, runWrite, type ServiceDeps, type ServiceRequest } from '../service/runner';
@@ -26,6 +27,8 @@ export interface AppOptions {
   datasets?: DatasetSource;
   /** Sign-in (the Node server): sessions in a cookie, CSRF checks on every unsafe request. */
   auth?: AuthDeps;
+  /** Reminder delivery channels, as configured. */
+  delivery?: DeliveryInfo;
 }
 
 /** Set by the Node server's outer handler: the client's address (not trusted from any client). */
@@ -132,6 +135,7 @@ export function createApp(opts: AppOptions): Hono {
     injectFailure: opts.injectFailure,
     datasets: opts.datasets,
     auth: opts.auth,
+    delivery: opts.delivery,
   };
   const cookieName = opts.auth?.sessions.secure ? '__Host-luoshi-session' : 'luoshi-session';
   // What the service needs of a request: who (header where believed, session cookie), from where, what.

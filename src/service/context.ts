@@ -4,6 +4,7 @@ import type { Person } from '../domain/schemas';
 import type { SessionSettings } from './auth/policy';
 import type { AuthPort, Passwords, SessionRow } from './auth/port';
 import type { Db } from './db';
+import type { OutboxReader } from './jobs/queue';
 import type { ReadModels, WriteTx } from './port';
 
 /** A use case's view of one request: who asks, when, and the already validated input. */
@@ -27,7 +28,23 @@ export interface ReadCtx<Q = unknown> {
   session: SessionRow | null;
   /** The client's address as the transport saw it (rate limits, audit). */
   clientAddress: string;
+  /** The reminder outbox, where the backend has a queue. */
+  outbox: OutboxReader | null;
+  /** What this deployment can deliver reminders on. */
+  delivery: DeliveryInfo;
 }
+
+/** Reminder delivery as configured (SMTP from the environment; the demo simulates both channels). */
+export interface DeliveryInfo {
+  email: boolean;
+  emailFrom: string | null;
+  webhook: boolean;
+  simulated: boolean;
+  /** Robots at http://127.0.0.1 are accepted (tests' local receivers; never in production). */
+  localWebhooks?: boolean;
+}
+
+export const NO_DELIVERY: DeliveryInfo = { email: false, emailFrom: null, webhook: false, simulated: false };
 
 export interface AuthDeps {
   port: AuthPort;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderChannelsSchema, reminderPrefsSchema, reminderRulesSchema } from '../domain/reminders/rules';
 import {
   assessmentSchema,
   auditEntrySchema,
@@ -53,7 +54,15 @@ export const dbSchema = z.object({
   reports: z.array(progressReportSchema),
   assessments: z.array(assessmentSchema),
   audit: z.array(auditEntrySchema),
-  settings: z.object({ scoring: scoringSchemeSchema }),
+  settings: z.object({
+    scoring: scoringSchemeSchema,
+    /** 催办 rules (defaults in src/domain/reminders/rules.ts fill what is not stored). */
+    reminders: reminderRulesSchema.partial().optional(),
+    /** Each person's reminder preferences, by person id. */
+    reminderPrefs: z.record(z.string(), reminderPrefsSchema).optional(),
+    /** The units' group robots (secrets: never returned by the API). */
+    reminderChannels: reminderChannelsSchema.optional(),
+  }),
   /** 催办 reminders sent from the ledger; optional so data stored before they existed still loads. */
   reminders: z.array(reminderSchema).optional(),
   /** 上下贯通 suggestions a supervisor rejected: directive id → rejected higher-level ids. Optional: older data loads. */

@@ -7,6 +7,7 @@ import * as coreCases from './use-cases/core';
 import * as dashboardCases from './use-cases/dashboard';
 import * as importCases from './use-cases/imports';
 import * as inboxCases from './use-cases/inbox';
+import * as reminderCases from './use-cases/reminders';
 import * as reportCases from './use-cases/reports';
 import * as taskCases from './use-cases/tasks';
 import * as bulkCases from './use-cases/tasks-bulk';
@@ -58,6 +59,14 @@ export const useCases: UseCases = {
   scoringScheme: assessmentCases.scoringScheme,
   updateScoringScheme: assessmentCases.updateScoringScheme,
   review: assessmentCases.review,
+  outbox: reminderCases.outbox,
+  resendReminder: reminderCases.resendReminder,
+  reminderRules: reminderCases.reminderRules,
+  updateReminderRules: reminderCases.updateReminderRules,
+  myReminderPrefs: reminderCases.myReminderPrefs,
+  updateMyReminderPrefs: reminderCases.updateMyReminderPrefs,
+  reminderChannels: reminderCases.reminderChannels,
+  updateReminderChannel: reminderCases.updateReminderChannel,
 };
 
 export type { AuthDeps, DatasetSource } from './context';

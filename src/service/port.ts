@@ -12,6 +12,7 @@ import type { AuditEntry } from '../domain/schemas';
 import type { Adjustment, ScoringScheme, UnitScore } from '../domain/scoring';
 import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
+import type { OutboxOp, OutboxReader } from './jobs/queue';
 
 /**
  * The storage port. The service reads a consistent snapshot of everything (`Db`) and records its
@@ -27,7 +28,9 @@ export type Op =
   /** Replace everything (the demo's reset); only stores that allow it accept it. */
   | { kind: 'replace'; data: Db }
   /** Sign-in's own tables (credentials, sessions, failed attempts): stores with sign-in only. */
-  | { kind: 'auth'; op: AuthOp };
+  | { kind: 'auth'; op: AuthOp }
+  /** A change to the reminder queue (a resend), committed with its audit entry. */
+  | { kind: 'outbox'; op: OutboxOp };
 
 /** What a write transaction gives the rules: the data as it stands inside it, and how to change it. */
 export interface WriteTx {
@@ -45,6 +48,10 @@ export interface WriteTx {
   authOp(op: AuthOp): void;
   /** Sign-in's reads on this transaction's connection (stores with sign-in). */
   readonly auth?: AuthPort;
+  /** A change to the reminder queue, in this transaction. */
+  outboxOp(op: OutboxOp): void;
+  /** The outbox as this transaction sees it (stores with a reminder queue). */
+  readonly outbox?: OutboxReader;
   /** Drop every change but the audit entries (a refused write stores nothing else). */
   discard(): void;
   audit(entry: Omit<AuditEntry, 'id'>): AuditEntry;
@@ -135,6 +142,8 @@ export interface Store {
   readonly auth?: AuthPort;
   /** Read models the store answers in SQL; absent = derived in process from the snapshot. */
   readonly readModels?: ReadModels;
+  /** The reminder outbox (发送记录), read outside any data transaction. */
+  readonly outbox?: OutboxReader;
   /** Ready to answer (`/readyz`). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -37,6 +37,11 @@ export const READ_ACCESS: Record<ReadName, Record<Role, ReadAccess>> = {
   assessments: everyone,
   scoringScheme: everyone,
   review: everyone,
+  // Who was reminded of what, and where: the 督查室's working list (it names people's addresses).
+  outbox: { leader: 'deny', supervisor: 'all', staff: 'deny' },
+  reminderRules: everyone,
+  myReminderPrefs: everyone,
+  reminderChannels: { leader: 'deny', supervisor: 'all', staff: 'deny' },
 };
 
 /** The 公文 downloads (src/service/use-cases/documents.ts); each document narrows like its data. */

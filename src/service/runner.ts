@@ -5,7 +5,16 @@ import type { AuditOutcome, Person } from '../domain/schemas';
 import { TOUCH_EVERY_MS } from './auth/policy';
 import type { SessionRow } from './auth/port';
 import { sha256Hex } from './auth/tokens';
-import type { AuthDeps, BodyOf, DatasetSource, QueryOf, ReadCtx, WriteCtx } from './context';
+import {
+  type AuthDeps,
+  type BodyOf,
+  type DatasetSource,
+  type DeliveryInfo,
+  NO_DELIVERY,
+  type QueryOf,
+  type ReadCtx,
+  type WriteCtx,
+} from './context';
 import type { Db } from './db';
 import { type Store, StoreConflict, StoreUnavailable } from './port';
 import { mayRead } from './read-access';
@@ -64,6 +73,8 @@ export interface ServiceDeps {
   datasets?: DatasetSource;
   /** Sign-in (the Node server): sessions, password hashing, settings. */
   auth?: AuthDeps;
+  /** Reminder delivery channels (default: none). */
+  delivery?: DeliveryInfo;
 }
 
 export interface ReadDef<E extends Endpoint = Endpoint> {
@@ -239,6 +250,8 @@ function readCtx<Q>(
     auth: deps.auth ?? null,
     session: who.session,
     clientAddress: req.clientAddress ?? '',
+    outbox: deps.store.outbox ?? null,
+    delivery: deps.delivery ?? NO_DELIVERY,
     ...clock,
   };
 }
@@ -353,6 +366,8 @@ export async function runWrite(
         auth: deps.auth ?? null,
         session: who.session,
         clientAddress: req.clientAddress ?? '',
+        outbox: tx.outbox ?? null,
+        delivery: deps.delivery ?? NO_DELIVERY,
         ...clock,
       };
       let r: Result;

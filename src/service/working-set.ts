@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../domain/schemas';
 import type { AuthOp, AuthPort } from './auth/port';
 import type { Db, EntityOf, EntityTable } from './db';
+import type { OutboxOp, OutboxReader } from './jobs/queue';
 import type { Op, WriteTx } from './port';
 
 /**
@@ -19,6 +20,7 @@ export class WorkingSet implements WriteTx {
   constructor(
     readonly base: Db,
     readonly auth?: AuthPort,
+    readonly outbox?: OutboxReader,
   ) {
     this.data = { ...base, seq: { ...base.seq } };
   }
@@ -80,6 +82,10 @@ export class WorkingSet implements WriteTx {
 
   authOp(op: AuthOp): void {
     this.ops.push({ kind: 'auth', op });
+  }
+
+  outboxOp(op: OutboxOp): void {
+    this.ops.push({ kind: 'outbox', op });
   }
 
   discard(): void {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildSeedDb } from '../../mocks/seed/build-seed';
-import { getDb, initDb } from '../../mocks/store/instance';
+import { demoQueue, getDb, initDb } from '../../mocks/store/instance';
+import { pgJobQueue } from '../../server/jobs/pg-queue';
 import { type RunningServer, startServer } from '../../server/serve';
 import { createPgStore, type PgStore } from '../../server/store/pg-store';
 import { setTransport } from '../../src/api/client';
 import { nowMs } from '../../src/domain/clock';
 import type { Db } from '../../src/service/db';
+import { scheduleOnce, workOnce } from '../../src/service/jobs/jobs';
 
 /**
  * The backend a contract test runs against, chosen by LUOSHI_BACKEND (the vitest project sets it):
@@ -168,4 +170,21 @@ export function backendStore(): import('../../src/service/port').Store {
 /** After writing to the store directly, read it back (for `stored()`). */
 export async function reload(): Promise<void> {
   if (BACKEND !== 'demo') cache = await store!.loadFresh();
+}
+
+/**
+ * One round of the reminder jobs on this backend's queue (the demo's memory, or the server's tables),
+ * with delivery that always succeeds (the server tests deliver for real).
+ */
+export async function runReminderJobs(): Promise<void> {
+  const deps = {
+    store: backendStore(),
+    queue: BACKEND === 'demo' ? demoQueue() : pgJobQueue(store!.kysely),
+    channels: { email: async () => {}, webhook: async () => {} },
+    clock: nowMs,
+    baseUrl: 'http://luoshi.test',
+    workerId: 'contract',
+  };
+  await scheduleOnce(deps);
+  await workOnce(deps);
 }

@@ -14,6 +14,9 @@ const ROUTES = [
   '/units/p-kjt',
   '/alignment',
   '/audit',
+  '/outbox',
+  '/reminder-rules',
+  '/my-reminders',
 ];
 
 test('the dashboard loads with the seeded data and the demo banner', async ({ page, consoleErrors }) => {

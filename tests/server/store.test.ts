@@ -96,7 +96,12 @@ describe.each([pgliteBackend(), postgresBackend()])('store on $name', (backend) 
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
       store.kysely,
     );
-    expect(applied.rows.map((r) => r.name)).toEqual(['001_initial', '002_sign_in']);
+    expect(applied.rows.map((r) => r.name)).toEqual([
+      '001_initial',
+      '002_sign_in',
+      '003_ledger_sql',
+      '004_reminders',
+    ]);
     const tables = await sql<{ table_name: string }>`
       select table_name from information_schema.tables where table_schema = 'public'`.execute(store.kysely);
     const names = tables.rows.map((r) => r.table_name);
@@ -109,6 +114,8 @@ describe.each([pgliteBackend(), postgresBackend()])('store on $name', (backend) 
       'credentials',
       'sessions',
       'login_failures',
+      'reminder_jobs',
+      'reminder_items',
     ])
       expect(names).toContain(t);
   });

@@ -4,6 +4,7 @@ import { authEndpoints } from './auth';
 import { coreEndpoints } from './core';
 import { importEndpoints } from './imports';
 import { inboxEndpoints } from './inbox';
+import { reminderEndpoints } from './reminders';
 import { taskEndpoints } from './tasks';
 
 export * from './alignment';
@@ -13,6 +14,7 @@ export * from './core';
 export * from './endpoint';
 export * from './imports';
 export * from './inbox';
+export * from './reminders';
 export * from './tasks';
 
 /** Every endpoint of the Luoshi API. `docs/api.md` is generated from this object. */
@@ -23,6 +25,7 @@ export const api = {
   ...taskEndpoints,
   ...importEndpoints,
   ...inboxEndpoints,
+  ...reminderEndpoints,
   ...assessmentEndpoints,
 };
 export type Api = typeof api;

@@ -9,6 +9,7 @@ import { importMessages } from './import';
 import { inboxMessages } from './inbox';
 import { ledgerMessages } from './ledger';
 import { meetingMessages } from './meetings';
+import { reminderMessages } from './reminders';
 import { reviewMessages } from './review';
 import { taskMessages } from './task';
 import { unitMessages } from './units';
@@ -33,6 +34,7 @@ const groups = [
   documentMessages,
   authMessages,
   accountMessages,
+  reminderMessages,
 ] as const;
 
 type Keys<G> = G extends Record<infer K, string> ? K : never;

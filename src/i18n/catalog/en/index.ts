@@ -10,6 +10,7 @@ import { importEn } from './import';
 import { inboxEn } from './inbox';
 import { ledgerEn } from './ledger';
 import { meetingEn } from './meetings';
+import { reminderEn } from './reminders';
 import { reviewEn } from './review';
 import { taskEn } from './task';
 import { unitEn } from './units';
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...documentEn,
   ...authEn,
   ...accountEn,
+  ...reminderEn,
 };

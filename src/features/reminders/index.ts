@@ -1,0 +1,3 @@
+export { OutboxPage } from './outbox-page';
+export { PrefsPage } from './prefs-page';
+export { RulesPage } from './rules-page';
