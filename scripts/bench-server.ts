@@ -17,7 +17,7 @@ import { cloneDb, pgVersion, preparePg, WORK_DIR } from './bench-server/database
 import type { DatasetName } from './bench-server/dataset';
 import { captureStatements, replay } from './bench-server/direct';
 import { type LoadResult, loadGet, r1, signIn } from './bench-server/load';
-import { benchPageSection } from './bench-server/page-section';
+import { benchPageSection, ensureDistBuilt } from './bench-server/page-section';
 import { benchPglite } from './bench-server/pglite';
 import { type ServerProc, startServerProc } from './bench-server/server-proc';
 import { benchWrites } from './bench-server/writes';
@@ -268,6 +268,8 @@ function machine() {
   };
 }
 
+// The page section needs the production build before the servers start (they mount what they find).
+if (SECTIONS.has('page')) ensureDistBuilt(log);
 const t0 = performance.now();
 out.date = new Date().toISOString();
 out.machine = { ...machine(), postgres: await pgVersion().catch((e) => `unreachable: ${e.message}`) };

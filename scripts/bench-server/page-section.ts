@@ -33,6 +33,16 @@ function distStale(): boolean {
   return ['src', 'index.html', 'vite.config.ts', 'public'].some((p) => existsSync(p) && newest(p) > built);
 }
 
+/**
+ * Build the production SPA when dist/ is missing or stale. Call it before any server starts: a
+ * server mounts the SPA it finds at start (a missing build is answered 503 until a restart).
+ */
+export function ensureDistBuilt(log: (s: string) => void): void {
+  if (!distStale()) return;
+  log('page: dist is stale, running vite build');
+  execFileSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 export async function benchPageSection(opts: {
   baseUrl: string;
   blankPort: number;
@@ -44,10 +54,7 @@ export async function benchPageSection(opts: {
   if (!existsSync(file))
     return { figures: null, reason: 'scripts/bench-server/page.ts is not on this branch yet' };
   const mod = (await import(file.href)) as PageModule;
-  if (distStale()) {
-    opts.log('page: dist is stale, running vite build');
-    execFileSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  ensureDistBuilt(opts.log);
   const blank = await mod.startBlankServer(opts.blankPort);
   try {
     const figures = await mod.benchPage({

@@ -45,8 +45,8 @@ export interface DirectiveNode {
   kind: Directive['kind'];
   progress: number | null;
   counts: TaskCounts;
-  /** Tasks attached to this directive itself (not to its sub-directives). */
-  ownTaskIds: string[];
+  /** How many tasks are attached to this directive itself (its rows load when the row is opened). */
+  ownTaskCount: number;
   children: DirectiveNode[];
 }
 
@@ -104,12 +104,11 @@ export function meanProgress(tasks: readonly Pick<RollupTask, 'status' | 'progre
 }
 
 /**
- * What the roll-up needs of one directive's own tasks: their ids in ledger order, their counts, and
+ * What the roll-up needs of one directive's own tasks: their counts, and
  * the sum and number of the progress values the mean takes (closed = 100, suspended left out).
  * Sums add up along the tree, so a database can hand these over instead of every task.
  */
 export interface DirectiveAggregate {
-  ids: string[];
   counts: TaskCounts;
   progressSum: number;
   progressN: number;
@@ -121,10 +120,9 @@ export function aggregateTasks(tasks: readonly RollupTask[]): Map<string, Direct
     if (!t.directiveId) continue;
     let a = out.get(t.directiveId);
     if (!a) {
-      a = { ids: [], counts: emptyCounts(), progressSum: 0, progressN: 0 };
+      a = { counts: emptyCounts(), progressSum: 0, progressN: 0 };
       out.set(t.directiveId, a);
     }
-    a.ids.push(t.id);
     a.counts.total += 1;
     a.counts[bucketOf(t)] += 1;
     if (t.status !== 'suspended') {
@@ -190,7 +188,7 @@ export function rollupOf(
       kind: d.kind,
       progress: meanOf(sums),
       counts: sums.counts,
-      ownTaskIds: byDirective.get(d.id)?.ids ?? [],
+      ownTaskCount: byDirective.get(d.id)?.counts.total ?? 0,
       children,
     };
     return { node, sums };

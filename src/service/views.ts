@@ -40,6 +40,27 @@ export function memoPut<T>(data: Db, key: string, value: T): T {
   return value;
 }
 
+/**
+ * An asynchronous derivation (a store's SQL read model) kept like `memo`: concurrent requests on one
+ * snapshot share the one computation in flight; a failure is not kept, so the next request tries again.
+ */
+export function memoAsync<T>(data: Db, key: string, make: () => Promise<T>): Promise<T> {
+  let m = memos.get(data);
+  if (!m) {
+    m = new Map();
+    memos.set(data, m);
+  }
+  const hit = m.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const map = m;
+  const p = make().catch((e: unknown) => {
+    map.delete(key);
+    throw e;
+  });
+  map.set(key, p);
+  return p;
+}
+
 export const memoHas = (data: Db, key: string): boolean => memos.get(data)?.has(key) ?? false;
 
 export function reportsByTask(reports: readonly ProgressReport[]): Map<string, ProgressReport[]> {

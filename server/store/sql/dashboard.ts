@@ -110,7 +110,7 @@ export async function dashboardSql(db: Executor, a: DashboardArgs): Promise<Dash
   const brief = sql`json_build_array(b.id, b.code, b.title, to_char(b.deadline, 'YYYY-MM-DD'), b.lead_unit_id,
     case when b.status = 'closed' then 100 else b.progress end, b.status, b.kind, b.overdue_days, b.days_left, b.directive_id)`;
   const res = await sql<{
-    directives: [string, string[], Record<string, number>, number, number][] | null;
+    directives: [string, Record<string, number>, number, number][] | null;
     upcoming: Brief[] | null;
     upcoming_total: number;
     overdue: Brief[] | null;
@@ -123,7 +123,7 @@ export async function dashboardSql(db: Executor, a: DashboardArgs): Promise<Dash
       from classified c
     ),
     per_directive as (
-      select directive_id, json_agg(id order by ord) as ids,
+      select directive_id,
         sum(case when status = 'suspended' then 0 when status = 'closed' then 100 else progress end)::int as psum,
         count(*) filter (where status <> 'suspended')::int as pn
       from now where directive_id is not null group by directive_id
@@ -140,7 +140,7 @@ export async function dashboardSql(db: Executor, a: DashboardArgs): Promise<Dash
     ),
     late as (select * from now where kind = 'overdue')
     select
-      (select json_agg(json_build_array(p.directive_id, p.ids, b.buckets, p.psum, p.pn))
+      (select json_agg(json_build_array(p.directive_id, b.buckets, p.psum, p.pn))
         from per_directive p join per_bucket b on b.directive_id = p.directive_id) as directives,
       (select json_agg(${brief} order by b.deadline, b.code collate "C")
         from (select * from upcoming order by deadline, code collate "C" limit ${a.upcomingLimit}) b) as upcoming,
@@ -150,13 +150,13 @@ export async function dashboardSql(db: Executor, a: DashboardArgs): Promise<Dash
       (select count(*)::int from late) as overdue_total`.execute(db);
   const row = res.rows[0]!;
   const directives = new Map<string, DirectiveAggregate>();
-  for (const [id, ids, buckets, progressSum, progressN] of row.directives ?? []) {
+  for (const [id, buckets, progressSum, progressN] of row.directives ?? []) {
     const c = emptyCounts();
     for (const [k, n] of Object.entries(buckets)) {
       c[k as keyof TaskCounts] += n;
       c.total += n;
     }
-    directives.set(id, { ids, counts: c, progressSum, progressN });
+    directives.set(id, { counts: c, progressSum, progressN });
   }
   return {
     counts,

@@ -40,7 +40,7 @@ export const directiveNodeSchema: z.ZodType<DirectiveNode> = z.lazy(() =>
     kind: directiveKindSchema,
     progress: z.number().nullable(),
     counts: taskCountsSchema,
-    ownTaskIds: z.array(idSchema),
+    ownTaskCount: z.number().int().min(0),
     children: z.array(directiveNodeSchema),
   }),
 );

@@ -16,7 +16,7 @@ export function DirectiveRow({ node, depth }: { node: DirectiveNode; depth: numb
   const t = useT();
   const [open, setOpen] = useState(false);
   const kind = KIND_TAG[node.kind];
-  const canOpen = node.ownTaskIds.length > 0;
+  const canOpen = node.ownTaskCount > 0;
   const listId = `dir-tasks-${node.id}`;
   return (
     <li className={`dash-dir dash-dir--depth${depth}`}>

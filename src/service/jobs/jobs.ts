@@ -130,11 +130,15 @@ export function startJobLoop(
   let current: Promise<WorkResult> | null = null;
   let dirty = false;
   let kickTimer: ReturnType<typeof setTimeout> | null = null;
-  const round = async (): Promise<WorkResult> => {
+  // A write's wake plans again only for what must go out at once (a new manual 催办) or a new day:
+  // planning reads every task, so under a stream of writes it waits for the next regular round.
+  const urgent = (data: Db, day: string) =>
+    day !== lastDay || (data.reminders?.length ?? 0) !== (lastData?.reminders?.length ?? 0);
+  const round = async (woken: boolean): Promise<WorkResult> => {
     dirty = false;
     const day = cstDayOf(deps.clock());
     const data = await deps.store.read((d) => d);
-    if (data !== lastData || day !== lastDay) {
+    if ((data !== lastData || day !== lastDay) && (!woken || urgent(data, day))) {
       await scheduleOnce(deps, data);
       lastData = data;
       lastDay = day;
@@ -149,8 +153,8 @@ export function startJobLoop(
     }
     return total;
   };
-  const tick = (): Promise<WorkResult> => {
-    current ??= round().finally(() => {
+  const tick = (woken = false): Promise<WorkResult> => {
+    current ??= round(woken).finally(() => {
       current = null;
       // A change during the round is planned by the next one.
       if (dirty && !stopped) kick();
@@ -162,7 +166,7 @@ export function startJobLoop(
     if (kickTimer || current || stopped) return;
     kickTimer = setTimeout(() => {
       kickTimer = null;
-      tick().catch((e) => deps.onError?.(e));
+      tick(true).catch((e) => deps.onError?.(e));
     }, KICK_DELAY_MS);
   };
   const loop = () => {
@@ -175,7 +179,7 @@ export function startJobLoop(
   };
   timer = setTimeout(loop, 0);
   return {
-    tick,
+    tick: () => tick(),
     kick,
     async stop() {
       stopped = true;

@@ -21,7 +21,7 @@ import type { ReadCtx } from '../context';
 import type { Db } from '../db';
 import { okBody, type Refusal, refuse } from '../result';
 import { defineRead, defineWrite } from '../runner';
-import { memo, memoHas, memoPut } from '../views';
+import { memo, memoAsync, memoHas, memoPut } from '../views';
 import { LIST_LIMIT, reviewOf, trendQuarters } from './assessments-review';
 import { assignBulletinSerial } from './bulletin-serial';
 
@@ -92,11 +92,8 @@ export async function prepareScores(
   if (!models) return;
   for (const quarter of quarters) {
     if (isPublished(data, quarter) || memoHas(data, computedKey(quarter, day))) continue;
-    const scores = await models.quarterScores(
-      quarter,
-      day,
-      data.settings.scoring,
-      adjustmentsOf(data, quarter),
+    const scores = await memoAsync(data, `sql-${computedKey(quarter, day)}`, () =>
+      models.quarterScores(quarter, day, data.settings.scoring, adjustmentsOf(data, quarter)),
     );
     memoPut(data, computedKey(quarter, day), scores);
   }
@@ -217,8 +214,12 @@ export const review = defineRead(api.review, async (ctx) => {
   if (bad) return bad;
   const upto = trendQuarters(data, quarter, today);
   if (maySee(data, actor, quarter)) await prepareScores(ctx, upto, today);
-  const parts = ctx.models
-    ? await ctx.models.review({ quarters: upto, quarter, level: q.level, today, listLimit: LIST_LIMIT })
+  const models = ctx.models;
+  // Once per snapshot and day, as the in-process aggregation index is.
+  const parts = models
+    ? await memoAsync(data, `review-parts|${quarter}|${q.level}|${today}`, () =>
+        models.review({ quarters: upto, quarter, level: q.level, today, listLimit: LIST_LIMIT }),
+      )
     : undefined;
   return reviewOf(data, quarter, q.level, today, actor, parts);
 });

@@ -18,7 +18,7 @@ import type { Warning } from '../../domain/warnings';
 import type { Db } from '../db';
 import { refuse } from '../result';
 import { defineRead } from '../runner';
-import { memo, memoHas, reportsByTask, views } from '../views';
+import { memo, memoAsync, memoHas, reportsByTask, views } from '../views';
 import { maySee, prepareScores, scoresOf as quarterScores, reviewQuarters } from './assessments';
 
 const UPCOMING_DAYS = 30;
@@ -196,14 +196,16 @@ export const dashboard = defineRead(api.dashboard, async ({ data, models, query:
   const key = `dashboard|${quarter}|${day}`;
   let parts: DashboardParts | null = null;
   if (models && !memoHas(data, key)) {
-    const m = await models.dashboard({
-      today: day,
-      asOf,
-      days: [...new Set([before, ...trendDays, asOf])],
-      upcomingDays: UPCOMING_DAYS,
-      upcomingLimit: UPCOMING_LIST,
-      overdueLimit: OVERDUE_LIST,
-    });
+    const m = await memoAsync(data, `sql-${key}`, () =>
+      models.dashboard({
+        today: day,
+        asOf,
+        days: [...new Set([before, ...trendDays, asOf])],
+        upcomingDays: UPCOMING_DAYS,
+        upcomingLimit: UPCOMING_LIST,
+        overdueLimit: OVERDUE_LIST,
+      }),
+    );
     parts = { ...m, counts: (date) => m.counts.get(date)! };
   }
   return memo(data, key, () => {
@@ -248,7 +250,9 @@ export const dashboard = defineRead(api.dashboard, async ({ data, models, query:
 export const unitSummaries = defineRead(api.unitSummaries, async (ctx) => {
   const { data, actor, models, today: day } = ctx;
   await prepareScores(ctx, visibleQuarters(data, actor, day), day);
-  const counts = models ? await models.unitCounts(day) : unitCountsOf(data, day);
+  const counts = models
+    ? await memoAsync(data, `unit-counts|${day}`, () => models.unitCounts(day))
+    : unitCountsOf(data, day);
   return data.units.map((unit) => {
     const latest = scoresOf(data, actor, unit.id, day, false).at(-1);
     const c = counts.get(unit.id);
@@ -278,7 +282,7 @@ export const unitDetail = defineRead(api.unitDetail, async (ctx) => {
   let co: TaskRow[];
   let periodsOf: (taskId: string) => ReadonlySet<string>;
   if (models) {
-    const found = await models.unitTasks(unit.id, day);
+    const found = await memoAsync(data, `unit-tasks|${unit.id}|${day}`, () => models.unitTasks(unit.id, day));
     ({ lead, co } = found);
     periodsOf = (id) => found.periods.get(id) ?? new Set();
   } else {
