@@ -70,9 +70,19 @@ function scoresOf(data: Db, actor: Person, unitId: string, day: string, withRunn
   for (const quarter of reviewQuarters(data, day)) {
     if (quarter === running && !withRunning) continue;
     if (!maySee(data, actor, quarter)) continue;
-    const s = quarterScores(data, quarter, day).find((x) => x.unitId === unitId);
+    // Looked up by unit (the unit list asks this for every unit and quarter).
+    const s = memo(
+      data,
+      `scores-by-unit|${quarter}|${day}`,
+      () => new Map(quarterScores(data, quarter, day).map((x) => [x.unitId, x])),
+    ).get(unitId);
     if (!s) continue;
-    const published = data.assessments.some((a) => a.quarter === quarter && a.published);
+    // Reads only (a memo on a write's working set could go stale within the write).
+    const published = memo(
+      data,
+      'published-quarters',
+      () => new Set(data.assessments.filter((a) => a.published).map((a) => a.quarter)),
+    ).has(quarter);
     out.push({
       quarter,
       score: s.score,
