@@ -43,6 +43,8 @@ interface TableSpec {
   /** Entity tables page through their primary key `id` (keyset pagination). */
   ordered: boolean;
   key: string;
+  /** The identity column whose values are kept (`ord`, or the reminder jobs' `id`). */
+  identity?: string;
 }
 
 /**
@@ -59,6 +61,7 @@ export const BACKUP_TABLES: readonly TableSpec[] = [
     columns: ['ord', ...TABLE_COLUMNS[t].map((c) => c.column)],
     ordered: true,
     key: 'id',
+    identity: 'ord',
   })),
   { name: 'settings', columns: ['key', 'value'], ordered: false, key: 'key' },
   { name: 'counters', columns: ['name', 'value'], ordered: false, key: 'name' },
@@ -70,6 +73,41 @@ export const BACKUP_TABLES: readonly TableSpec[] = [
     key: 'person_id',
   },
   { name: 'meta', columns: ['id', 'revision', 'dataset'], ordered: false, key: 'id' },
+  // The reminder queue moves too: its idempotency keys are what keep a moved office from sending
+  // the day's reminders a second time, and its rows are the 发送记录 history.
+  {
+    name: 'reminder_jobs',
+    columns: [
+      'id',
+      'key',
+      'kind',
+      'rule',
+      'channel',
+      'recipient_id',
+      'recipient_name',
+      'target',
+      'lang',
+      'day',
+      'state',
+      'attempts',
+      'next_attempt_at',
+      'lease_until',
+      'claimed_by',
+      'last_error',
+      'resent',
+      'created_at',
+      'sent_at',
+    ],
+    ordered: false,
+    key: 'id',
+    identity: 'id',
+  },
+  {
+    name: 'reminder_items',
+    columns: ['key', 'job_id', 'rule', 'task_id', 'day', 'facts'],
+    ordered: false,
+    key: 'key',
+  },
 ];
 const SPEC_OF = new Map(BACKUP_TABLES.map((t) => [t.name, t]));
 /** Tables that must be empty for a restore (sign-in's transient ones too: they reference people). */
@@ -322,7 +360,9 @@ export async function restore(kysely: Kysely<AnyDb>, file: string): Promise<Rest
       const flush = async () => {
         if (!spec || batch.length === 0) return;
         const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
-        const keepOrd = sql.raw(columns.includes('ord') ? 'overriding system value' : '');
+        const keepOrd = sql.raw(
+          spec.identity && columns.includes(spec.identity) ? 'overriding system value' : '',
+        );
         await sql`insert into ${sql.table(spec.name)} (${list}) ${keepOrd}
           select ${list} from json_populate_recordset(null::${sql.table(spec.name)}, ${JSON.stringify(batch)}::json)`.execute(
           trx,
@@ -331,10 +371,12 @@ export async function restore(kysely: Kysely<AnyDb>, file: string): Promise<Rest
       };
       const closeSection = async () => {
         await flush();
-        // Rows added later continue after the restored `ord` values.
-        if (spec && columns.includes('ord'))
-          await sql`select setval(pg_get_serial_sequence(${spec.name}, 'ord'),
-            (select coalesce(max(ord), 0) + 1 from ${sql.table(spec.name)}), false)`.execute(trx);
+        // Rows added later continue after the restored identity values.
+        if (spec?.identity && columns.includes(spec.identity))
+          await sql`select setval(pg_get_serial_sequence(${spec.name}, ${spec.identity}),
+            (select coalesce(max(${sql.ref(spec.identity)}), 0) + 1 from ${sql.table(spec.name)}), false)`.execute(
+            trx,
+          );
         if (spec && seen !== expected)
           throw new BackupError(
             `table ${spec.name}: the section says ${expected} rows, the file has ${seen}`,
@@ -343,19 +385,23 @@ export async function restore(kysely: Kysely<AnyDb>, file: string): Promise<Rest
       for await (const line of lines) {
         lineNo += 1;
         if (ended) {
-          if (line.trim()) throw new BackupError(`line ${lineNo}: data after the end line`);
+          if (line.trim())
+            throw new BackupError(`${file} is corrupted: line ${lineNo}: data after the end line`);
           continue;
         }
         const value: unknown = JSON.parse(line);
         if (Array.isArray(value)) {
-          if (!spec) throw new BackupError(`line ${lineNo}: a row before any table section`);
+          if (!spec)
+            throw new BackupError(`${file} is corrupted: line ${lineNo}: a row before any table section`);
           if (value.length !== columns.length)
             throw new BackupError(
-              `line ${lineNo}: ${spec.name} row has ${value.length} values, expected ${columns.length}`,
+              `${file} is corrupted: line ${lineNo}: ${spec.name} row has ${value.length} values, expected ${columns.length}`,
             );
           seen += 1;
           if (seen > expected)
-            throw new BackupError(`table ${spec.name}: more rows than its section says (${expected})`);
+            throw new BackupError(
+              `${file} is corrupted: table ${spec.name}: more rows than its section says (${expected})`,
+            );
           batch.push(Object.fromEntries(columns.map((c, i) => [c, value[i]])));
           if (batch.length >= PAGE) await flush();
           total += 1;

@@ -1,4 +1,5 @@
 // @vitest-environment node
+
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { demoCredentials } from '../../server/auth/demo-accounts';
 import { createPasswords } from '../../server/auth/passwords';
 import { BackupError, backup, restore } from '../../server/store/backup';
 import { connect } from '../../server/store/connect';
-import { migrate } from '../../server/store/migrations';
+import { MIGRATION_NAMES, migrate } from '../../server/store/migrations';
 import { createPgStore, type PgStore } from '../../server/store/pg-store';
 import { createTestDatabase, dropTestDatabase, IN_CI, pgReachable } from './pg-harness';
 
@@ -137,7 +138,7 @@ describe('backup and restore', () => {
       expect(JSON.parse(lines[0]!)).toMatchObject({
         format: 'luoshi-backup',
         version: 1,
-        migrations: ['001_initial', '002_sign_in'],
+        migrations: MIGRATION_NAMES,
       });
       expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, rows: expect.any(Number) });
       expect(lines.join('\n')).not.toContain('"sessions"');
