@@ -79,7 +79,7 @@ export function rate(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
 }
 
-function withRates<T extends Counts>(c: T): T & Rates {
+export function withRates<T extends Counts>(c: T): T & Rates {
   return { ...c, completionRate: rate(c.done, c.total), onTimeRate: rate(c.onTime, c.due) };
 }
 

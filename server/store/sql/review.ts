@@ -4,10 +4,11 @@ import {
   type GroupRow,
   NONE_KEY,
   type QuarterAggregate,
-  rate,
+  withRates,
 } from '../../../src/domain/aggregations';
 import type { LevelFilter, Review } from '../../../src/domain/contract';
 import { quarterRange } from '../../../src/domain/quarter';
+import { scoringAsOf } from '../../../src/domain/scoring';
 import { DEFAULT_WARNING_CONFIG, WARNING_KINDS, type WarningKind } from '../../../src/domain/warnings';
 import type { AnyDb } from '../connect';
 import { cstDay, warningDayParams } from './warning';
@@ -42,11 +43,6 @@ function levelCond(level: LevelFilter): RawBuilder<unknown> {
   return sql`true`;
 }
 
-const asOfOf = (quarter: string, today: string) => {
-  const { end } = quarterRange(quarter);
-  return today < end ? today : end;
-};
-
 type Kind = 'unit' | 'dir' | 'speaker' | 'meeting' | 'total';
 type GroupTuple = [
   q: string,
@@ -60,16 +56,10 @@ type GroupTuple = [
   overdue: number,
 ];
 
-const withRates = (c: Counts) => ({
-  ...c,
-  completionRate: rate(c.done, c.total),
-  onTimeRate: rate(c.onTime, c.due),
-});
-
 export async function reviewSql(db: Executor, a: ReviewArgs): Promise<ReviewModel> {
   const closed = cstDay(sql`t.closed_at`);
   const values = a.quarters.map((q) => {
-    const asOf = asOfOf(q, a.today);
+    const asOf = scoringAsOf(q, a.today);
     const p = warningDayParams(asOf);
     return sql`(${q}::text, ${quarterRange(q).start}::date, ${asOf}::date, ${asOf >= a.today}::boolean, ${p.dueStart}::date, ${p.owedBy}::date)`;
   });
@@ -154,7 +144,7 @@ export async function reviewSql(db: Executor, a: ReviewArgs): Promise<ReviewMode
     for (const [q, w, n] of row.warnings ?? []) if (q === quarter) warnings[WARNING_KINDS[w]!] += n;
     return {
       quarter,
-      asOf: asOfOf(quarter, a.today),
+      asOf: scoringAsOf(quarter, a.today),
       totals: totalCounts,
       byUnit: rowsOf('unit'),
       byDirective: rowsOf('dir'),
@@ -169,7 +159,7 @@ export async function reviewSql(db: Executor, a: ReviewArgs): Promise<ReviewMode
 
 async function reviewListsSql(db: Executor, a: ReviewArgs): Promise<Omit<ReviewModel, 'aggregates'>> {
   const { start } = quarterRange(a.quarter);
-  const asOf = asOfOf(a.quarter, a.today);
+  const asOf = scoringAsOf(a.quarter, a.today);
   const closed = cstDay(sql`t.closed_at`);
   const reviewed = cstDay(sql`r.reviewed_at`);
   const res = await sql<{

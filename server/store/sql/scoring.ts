@@ -12,6 +12,7 @@ import {
   type UnitScore,
 } from '../../../src/domain/scoring';
 import type { AnyDb } from '../connect';
+import { cstDay } from './warning';
 
 /**
  * 季度考核's rule items found by the database (src/domain/scoring.ts `ruleItems`, rule for rule):
@@ -21,9 +22,6 @@ import type { AnyDb } from '../connect';
  */
 
 type Executor = Kysely<AnyDb> | Transaction<AnyDb>;
-
-// A day in China Standard Time (UTC+8, no daylight saving), as `instant.slice(0, 10)` reads it.
-const cstDay = (col: string) => sql.raw(`(${col} at time zone interval '+08:00')::date`);
 
 type ItemRow = [unitId: string, rule: RuleId, taskId: string, days: number | null, period: string | null];
 
@@ -50,9 +48,9 @@ export function scoringStatement(quarter: string, today: string, scheme: Scoring
   return sql<{ units: string[] | null; items: ItemRow[] | null }>`
     with scope as materialized (
       select t.id, t.ord, t.lead_unit_id, t.co_unit_ids, t.status, t.start_date, t.deadline,
-        ${cstDay('t.closed_at')} as closed
+        ${cstDay(sql`t.closed_at`)} as closed
       from tasks t
-      where t.start_date <= ${A} and (t.closed_at is null or ${cstDay('t.closed_at')} >= ${S})
+      where t.start_date <= ${A} and (t.closed_at is null or ${cstDay(sql`t.closed_at`)} >= ${S})
     ),
     late as (
       select s.*, (case when s.closed is not null and s.closed <= ${A} then s.closed else ${A} end) - s.deadline as days
@@ -74,7 +72,7 @@ export function scoringStatement(quarter: string, today: string, scheme: Scoring
       where r.review_state = 'returned'
         and r.reviewed_at >= (${S}::timestamp at time zone interval '+08:00')
         and r.reviewed_at < ((${A} + 1)::timestamp at time zone interval '+08:00')
-        and t.start_date <= ${A} and (t.closed_at is null or ${cstDay('t.closed_at')} >= ${S})
+        and t.start_date <= ${A} and (t.closed_at is null or ${cstDay(sql`t.closed_at`)} >= ${S})
       union all
       select s.ord, 4, 0, s.lead_unit_id, 'early', s.id, s.deadline - s.closed, null::text
       from scope s
